@@ -1,0 +1,108 @@
+package org.custos.web.login;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+import org.custos.platform.security.boundary.AccountService;
+import org.custos.platform.security.boundary.Authorization;
+import org.custos.platform.security.boundary.SetupService;
+import org.custos.web.i18n.LocaleView;
+import org.custos.web.support.Messages;
+
+/** The login page: checks credentials through Shiro and returns the user to where they were going. */
+@Named
+@ViewScoped
+public class LoginView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final String MUST_CHANGE_PASSWORD = "custos.mustChangePassword";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SetupService setup;
+
+    @Inject
+    LocaleView localeView;
+
+    private String username;
+    private String password;
+    private boolean loggedOut;
+
+    public void onLoad() throws IOException {
+        if (setup.isOpen()) {
+            ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+            ec.redirect(ec.getRequestContextPath() + "/setup");
+        }
+    }
+
+    public void login() throws IOException {
+        Subject subject = SecurityUtils.getSubject();
+        try {
+            subject.login(new UsernamePasswordToken(username, password));
+        } catch (ExcessiveAttemptsException e) {
+            Messages.error("login.locked");
+            return;
+        } catch (AuthenticationException e) {
+            Messages.error("login.invalid");
+            return;
+        } finally {
+            password = null;
+        }
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        request.changeSessionId(); // no session fixation
+        Authorization me = accounts.authorization(subject.getPrincipal().toString()).orElseThrow();
+        localeView.adopt(accounts.preferredLocale(me.username()));
+        String target = ec.getRequestContextPath() + "/";
+        if (me.mustChangePassword()) {
+            ec.getSessionMap().put(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            target = ec.getRequestContextPath() + "/profile";
+        } else {
+            SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+            if (saved != null && "GET".equalsIgnoreCase(saved.getMethod()) && saved.getRequestUrl() != null
+                    && saved.getRequestUrl().startsWith(ec.getRequestContextPath() + "/")
+                    && !saved.getRequestUrl().startsWith("//")) {
+                target = saved.getRequestUrl();
+            }
+        }
+        ec.redirect(target);
+    }
+
+    public boolean isLoggedOut() {
+        return loggedOut;
+    }
+
+    public void setLoggedOut(boolean loggedOut) {
+        this.loggedOut = loggedOut;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
