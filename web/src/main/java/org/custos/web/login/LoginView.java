@@ -73,13 +73,24 @@ public class LoginView implements Serializable {
             target = ec.getRequestContextPath() + "/profile";
         } else {
             SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
-            if (saved != null && "GET".equalsIgnoreCase(saved.getMethod()) && saved.getRequestUrl() != null
-                    && saved.getRequestUrl().startsWith(ec.getRequestContextPath() + "/")
-                    && !saved.getRequestUrl().startsWith("//")) {
+            if (saved != null && isPage(saved, ec.getRequestContextPath())) {
                 target = saved.getRequestUrl();
             }
         }
         ec.redirect(target);
+    }
+
+    // Browsers fetch icons and resources in the background; only a page is worth returning to.
+    private static boolean isPage(SavedRequest saved, String contextPath) {
+        String url = saved.getRequestUrl();
+        if (url == null || !"GET".equalsIgnoreCase(saved.getMethod()) || !url.startsWith(contextPath + "/")
+                || url.startsWith("//")) {
+            return false;
+        }
+        String path = saved.getRequestURI().substring(contextPath.length());
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return !path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/api/")
+                && (!last.contains(".") || last.endsWith(".xhtml"));
     }
 
     public boolean isLoggedOut() {

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Smoke test of the EAR on Payara Server 6 against MariaDB: fresh database custos_ear,
+# deploy.sh, a few HTTP and log checks, then the domain is stopped again.
+#
+#   smoke-test.sh [path/to/custos.ear]
+#
+# Needs a MariaDB on CUSTOS_DB_HOST:CUSTOS_DB_PORT (default 127.0.0.1:3306) where root may log in
+# over TCP without a password (override with MARIADB_ROOT_ARGS, e.g. "-uroot -psecret").
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_ROOT=$(cd "$SCRIPT_DIR/../.." && pwd)
+EAR=${1:-$REPO_ROOT/ear/target/custos.ear}
+
+export CUSTOS_PORTBASE=${CUSTOS_PORTBASE:-20000}
+export CUSTOS_SERVER_DIR=${CUSTOS_SERVER_DIR:-$SCRIPT_DIR/target/payara-server}
+DB_HOST=${CUSTOS_DB_HOST:-127.0.0.1}
+DB_PORT=${CUSTOS_DB_PORT:-3306}
+DB_NAME=custos_ear
+export CUSTOS_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME"
+export CUSTOS_DB_USER=custos
+export CUSTOS_DB_PASSWORD=custos
+
+BASE=http://localhost:$((CUSTOS_PORTBASE + 80))
+mkdir -p "$CUSTOS_SERVER_DIR"
+SERVER_LOG=${PAYARA_HOME:-$(cd "$CUSTOS_SERVER_DIR" && pwd)/payara6}/glassfish/domains/custos/logs/server.log
+WORK=$(mktemp -d)
+
+passed=0
+failures=()
+pass() { passed=$((passed + 1)); echo "PASS  $1"; }
+fail() { failures+=("$1"); echo "FAIL  $1"; }
+
+cleanup() {
+    "$SCRIPT_DIR/deploy.sh" stop || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== Recreating MariaDB database $DB_NAME"
+# shellcheck disable=SC2086 # MARIADB_ROOT_ARGS is a list of options
+mariadb -h"$DB_HOST" -P"$DB_PORT" ${MARIADB_ROOT_ARGS:--uroot} <<SQL
+DROP DATABASE IF EXISTS $DB_NAME;
+CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'custos'@'%' IDENTIFIED BY 'custos';
+CREATE USER IF NOT EXISTS 'custos'@'localhost' IDENTIFIED BY 'custos';
+GRANT ALL ON $DB_NAME.* TO 'custos'@'%';
+GRANT ALL ON $DB_NAME.* TO 'custos'@'localhost';
+SQL
+
+# Only log lines written by this run count (the log survives restarts).
+log_offset=0
+[[ -f $SERVER_LOG ]] && log_offset=$(stat -c %s "$SERVER_LOG")
+
+echo "== Deploying"
+t0=$SECONDS
+"$SCRIPT_DIR/deploy.sh" "$EAR"
+echo "== deploy.sh took $((SECONDS - t0)) s"
+
+echo "== Checks against $BASE"
+# GET /login: an empty database redirects to /setup.
+code=$(curl -sL -o "$WORK/login.html" -w '%{http_code} %{url_effective}' "$BASE/login") || true
+if [[ ${code%% *} == 200 ]] && grep -q Custos "$WORK/login.html"; then
+    pass "GET /login -> 200 with 'Custos' (ended at ${code#* })"
+else
+    fail "GET /login -> '$code', 'Custos' in page: $(grep -c Custos "$WORK/login.html" 2>/dev/null || echo 0)"
+fi
+if [[ ${code#* } == */setup ]]; then
+    pass "GET /login on an empty database redirects to /setup"
+else
+    fail "GET /login on an empty database ended at '${code#* }', expected /setup"
+fi
+
+code=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' "$BASE/health/ready") || true
+if [[ $code == 200 ]] && grep -Eq '"status" *: *"UP"' "$WORK/ready.json"; then
+    pass "GET /health/ready -> 200 UP"
+else
+    fail "GET /health/ready -> $code: $(head -c 300 "$WORK/ready.json" 2>/dev/null)"
+fi
+
+code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/me") || true
+if [[ $code == 401 ]]; then
+    pass "GET /api/v1/me without credentials -> 401"
+else
+    fail "GET /api/v1/me without credentials -> $code, expected 401"
+fi
+
+size=$(stat -c %s "$SERVER_LOG" 2>/dev/null || echo 0)
+((size >= log_offset)) || log_offset=0 # rotated meanwhile: read it all
+tail -c +$((log_offset + 1)) "$SERVER_LOG" >"$WORK/server.log" 2>/dev/null || true
+for line in "Custos database: MARIADB" "Custos setup token:"; do
+    if grep -q "$line" "$WORK/server.log"; then
+        pass "server.log contains '$line'"
+    else
+        fail "server.log lacks '$line' ($SERVER_LOG)"
+    fi
+done
+if grep -q '\[SEVERE\]' "$WORK/server.log"; then
+    echo "NOTE  server.log has SEVERE entries from this run:"
+    grep -A2 '\[SEVERE\]' "$WORK/server.log" | head -30 | cut -c1-240
+fi
+
+echo
+if ((${#failures[@]} == 0)); then
+    echo "EAR smoke test: $passed passed, 0 failed"
+else
+    echo "EAR smoke test: $passed passed, ${#failures[@]} failed"
+    printf '  - %s\n' "${failures[@]}"
+    exit 1
+fi
