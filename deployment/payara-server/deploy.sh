@@ -30,7 +30,7 @@ SERVER_DIR=$(cd "$SERVER_DIR" && pwd)
 log() { printf '[deploy %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
-# Payara 6 needs JDK 11+ (17 or 21 recommended); asadmin uses AS_JAVA or the java on PATH.
+# asadmin runs on AS_JAVA or the java on PATH (Payara 6: JDK 11+; tested with 17).
 command -v java >/dev/null || [[ -n ${AS_JAVA:-} ]] || die "no java on PATH (set AS_JAVA or JAVA_HOME/bin on PATH)"
 
 ensure_payara() {
@@ -99,8 +99,7 @@ current_properties() {
 
 # Sets the domain's system properties (read by MicroProfile Config, so also by the
 # @DataSourceDefinition's ${MPCONFIG=...}); unlike JVM options they never show in `ps`.
-# Sets CONFIG_CHANGED=1 if anything changed (not a return code: set -e is off inside conditions).
-CONFIG_CHANGED=0
+# A redeploy re-reads them, so no restart is needed (unlike JVM options).
 configure_properties() {
     local -a wanted=("custos.data.dir=$SERVER_DIR/data")
     [[ -n ${CUSTOS_DB_URL:-} ]] && wanted+=("custos.db.url=$CUSTOS_DB_URL")
@@ -122,7 +121,6 @@ configure_properties() {
     for entry in "${wanted[@]}"; do
         grep -qxF -- "$entry" <<<"$current" || die "system property ${entry%%=*} did not take the expected value"
     done
-    CONFIG_CHANGED=1
 }
 
 ensure_health() {
@@ -138,22 +136,36 @@ app_deployed() {
     asadmin list-applications --long=false 2>/dev/null | grep -Eq "^$APP_NAME[[:space:]]"
 }
 
-wait_for_login() {
-    local url=http://localhost:$HTTP_PORT/login code deadline=$((SECONDS + READY_TIMEOUT))
-    # -L: on an empty database /login redirects to /setup.
-    until code=$(curl -sL -o /dev/null -w '%{http_code}' --max-time 10 "$url") && [[ $code == 200 ]]; do
-        ((SECONDS < deadline)) || die "$url did not answer 200 within ${READY_TIMEOUT} s (last: $code); see $(server_log)"
-        sleep 2
-    done
-}
-
 server_log() {
     printf '%s' "$PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
 }
 
+log_size() {
+    stat -c %s "$(server_log)" 2>/dev/null || echo 0
+}
+
+# Waits until /login answers 200 (following the redirect to /setup on an empty database).
+# Returns 1 on timeout, or early when server.log shows, after byte offset $1, that the app failed.
+wait_for_login() {
+    local offset=$1 url=http://localhost:$HTTP_PORT/login code deadline=$((SECONDS + READY_TIMEOUT))
+    while :; do
+        code=$(curl -sL -o /dev/null -w '%{http_code}' --max-time 10 "$url") || true
+        [[ $code == 200 ]] && return 0
+        ((SECONDS < deadline)) || { log "$url still answers ${code:-nothing} after ${READY_TIMEOUT} s"; return 1; }
+        (($(log_size) >= offset)) || offset=0 # log rotated
+        if tail -c +$((offset + 1)) "$(server_log)" 2>/dev/null \
+            | grep -Eq "Exception while (deploying|loading) the app \[?$APP_NAME\]?"; then
+            log "Payara reports that $APP_NAME failed to load; see $(server_log)"
+            return 1
+        fi
+        sleep 2
+    done
+}
+
 main() {
     if [[ ${1:-} == stop ]]; then
-        ensure_payara
+        PAYARA_HOME=${PAYARA_HOME:-$SERVER_DIR/payara6}
+        [[ -x $PAYARA_HOME/bin/asadmin ]] || { log "No Payara Server at $PAYARA_HOME; nothing to stop"; return; }
         stop_domain
         return
     fi
@@ -167,27 +179,33 @@ main() {
 
     if [[ ! -d $PAYARA_HOME/glassfish/domains/$DOMAIN ]]; then
         log "Creating domain $DOMAIN with portbase $PORTBASE"
-        # --port is not passed here: create-domain takes its ports from --portbase only.
-        "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword --portbase "$PORTBASE" "$DOMAIN" >/dev/null
+        local t0=$SECONDS
+        asadmin create-domain --nopassword --portbase "$PORTBASE" "$DOMAIN" >/dev/null
+        log "Domain created in $((SECONDS - t0)) s"
     fi
 
-    domain_running || start_domain
+    if ! domain_running; then
+        local offset
+        offset=$(log_size)
+        start_domain
+        # start-domain returns before deployed apps are loaded; a redeploy now would delete the
+        # expanded app under the running loader (seen: NPE in WeldUtils.isWar). Let the load finish.
+        if app_deployed; then
+            log "Waiting for the previously deployed $APP_NAME to finish loading"
+            wait_for_login "$offset" || log "Continuing; the redeploy replaces it"
+        fi
+    fi
 
     ensure_health
     configure_properties
-    if ((CONFIG_CHANGED)) && app_deployed; then
-        # The deployed app (and MicroProfile Config's cache) saw the old values: restart.
-        log "Configuration changed; restarting domain $DOMAIN"
-        local t0=$SECONDS
-        asadmin restart-domain "$DOMAIN" >/dev/null
-        log "Domain restarted in $((SECONDS - t0)) s"
-    fi
 
     log "Deploying $ear as $APP_NAME"
-    local t0=$SECONDS
-    asadmin deploy --force=true --name "$APP_NAME" "$ear" >/dev/null
+    local t0=$SECONDS offset
+    offset=$(log_size)
+    asadmin deploy --force=true --name "$APP_NAME" "$ear" >/dev/null \
+        || die "asadmin deploy failed; see $(server_log)"
     log "Deployed in $((SECONDS - t0)) s; waiting for /login"
-    wait_for_login
+    wait_for_login "$offset" || die "Custos did not come up; see $(server_log)"
     log "Custos is up after $((SECONDS - t0)) s: http://localhost:$HTTP_PORT/login"
     log "Server log: $(server_log)"
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import jakarta.servlet.http.Cookie;
 import org.custos.platform.error.CustosException;
 import org.custos.platform.security.boundary.UserService;
 import org.custos.web.support.CurrentUser;
@@ -18,6 +20,7 @@ public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final List<String> SUPPORTED = List.of("en", "de");
+    static final String COOKIE = "custos_lang";
 
     @Inject
     UserService users;
@@ -30,9 +33,14 @@ public class LocaleView implements Serializable {
     public Locale getLocale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
+            Object cookie = faces == null ? null : faces.getExternalContext().getRequestCookieMap().get(COOKIE);
             Locale requested = faces == null ? Locale.ENGLISH : faces.getExternalContext().getRequestLocale();
-            locale = requested != null && SUPPORTED.contains(requested.getLanguage())
-                    ? Locale.forLanguageTag(requested.getLanguage()) : Locale.ENGLISH;
+            if (cookie instanceof Cookie c && SUPPORTED.contains(c.getValue())) {
+                locale = Locale.forLanguageTag(c.getValue());
+            } else {
+                locale = requested != null && SUPPORTED.contains(requested.getLanguage())
+                        ? Locale.forLanguageTag(requested.getLanguage()) : Locale.ENGLISH;
+            }
         }
         return locale;
     }
@@ -57,6 +65,9 @@ public class LocaleView implements Serializable {
         }
         locale = Locale.forLanguageTag(languageTag);
         faces.getViewRoot().setLocale(locale);
+        // Remembered in the browser too, so the login page after logout keeps the language.
+        faces.getExternalContext().addResponseCookie(COOKIE, languageTag,
+                Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", Boolean.TRUE));
         if (currentUser.isLoggedIn()) {
             try {
                 users.setPreferredLocale(languageTag);
