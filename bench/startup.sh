@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'pkill -f "$work" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 micro=$work/payara-micro.jar
-version=$(mvn -B -q help:evaluate -Dexpression=payara.micro.version -DforceStdout -N)
+version=$(sed -n 's:.*<payara.micro.version>\(.*\)</payara.micro.version>.*:\1:p' pom.xml)
 cp "$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar" "$micro" 2>/dev/null \
   || mvn -B -q dependency:copy -Dartifact="fish.payara.extras:payara-micro:$version" -DoutputDirectory="$work" -Dmdep.stripVersion=true
 [ -f "$micro" ] || mv "$work"/payara-micro*.jar "$micro"

@@ -15,7 +15,7 @@ if [ ! -f "$war" ] || [ -n "$(find ejb/src web/src pom.xml ejb/pom.xml web/pom.x
     mvn -B -q -DskipTests -pl web -am install
 fi
 if [ ! -f "$micro" ]; then
-    version=$(mvn -B -q help:evaluate -Dexpression=payara.micro.version -DforceStdout -N)
+    version=$(sed -n 's:.*<payara.micro.version>\(.*\)</payara.micro.version>.*:\1:p' pom.xml)
     mvn -B -q dependency:copy -Dartifact="fish.payara.extras:payara-micro:$version" \
         -DoutputDirectory=deployment/target -Dmdep.stripVersion=true
     mv deployment/target/payara-micro-*.jar "$micro" 2>/dev/null || true
