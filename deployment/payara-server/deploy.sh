@@ -80,11 +80,22 @@ stop_domain() {
     fi
 }
 
+# start-domain/restart-domain return before deployed apps are loaded. A redeploy during that
+# load deletes the expanded app under the loader (seen: NPE in WeldUtils.isWar), so both wait for it.
 start_domain() {
-    local t0=$SECONDS
-    log "Starting domain $DOMAIN (admin port $ADMIN_PORT)"
-    asadmin start-domain "$DOMAIN" >/dev/null
-    log "Domain started in $((SECONDS - t0)) s"
+    local cmd=$1 t0=$SECONDS offset
+    offset=$(log_size)
+    log "Running $cmd $DOMAIN (admin port $ADMIN_PORT)"
+    asadmin "$cmd" "$DOMAIN" >/dev/null
+    log "Domain up in $((SECONDS - t0)) s"
+    if app_deployed; then
+        log "Waiting for the deployed $APP_NAME to finish loading"
+        if wait_for_login "$offset"; then
+            log "$APP_NAME loaded after $((SECONDS - t0)) s"
+        else
+            log "Continuing; the redeploy replaces it"
+        fi
+    fi
 }
 
 # asadmin splits name=value lists on ':' and '=' and honours quotes; a backslash escapes any character.
@@ -99,7 +110,8 @@ current_properties() {
 
 # Sets the domain's system properties (read by MicroProfile Config, so also by the
 # @DataSourceDefinition's ${MPCONFIG=...}); unlike JVM options they never show in `ps`.
-# A redeploy re-reads them, so no restart is needed (unlike JVM options).
+# Sets CONFIG_CHANGED=1 when it changed any (a flag: set -e is off inside `if f`).
+CONFIG_CHANGED=0
 configure_properties() {
     local -a wanted=("custos.data.dir=$SERVER_DIR/data")
     [[ -n ${CUSTOS_DB_URL:-} ]] && wanted+=("custos.db.url=$CUSTOS_DB_URL")
@@ -121,6 +133,7 @@ configure_properties() {
     for entry in "${wanted[@]}"; do
         grep -qxF -- "$entry" <<<"$current" || die "system property ${entry%%=*} did not take the expected value"
     done
+    CONFIG_CHANGED=1
 }
 
 ensure_health() {
@@ -154,7 +167,7 @@ wait_for_login() {
         ((SECONDS < deadline)) || { log "$url still answers ${code:-nothing} after ${READY_TIMEOUT} s"; return 1; }
         (($(log_size) >= offset)) || offset=0 # log rotated
         if tail -c +$((offset + 1)) "$(server_log)" 2>/dev/null \
-            | grep -Eq "Exception while (deploying|loading) the app \[?$APP_NAME\]?"; then
+            | grep -Eq 'Exception while (deploying|loading) the app|Custos cannot reach its database'; then
             log "Payara reports that $APP_NAME failed to load; see $(server_log)"
             return 1
         fi
@@ -177,27 +190,27 @@ main() {
     ensure_payara
     log "Payara Server: $PAYARA_HOME"
 
+    local new_domain=0
     if [[ ! -d $PAYARA_HOME/glassfish/domains/$DOMAIN ]]; then
         log "Creating domain $DOMAIN with portbase $PORTBASE"
         local t0=$SECONDS
         asadmin create-domain --nopassword --portbase "$PORTBASE" "$DOMAIN" >/dev/null
         log "Domain created in $((SECONDS - t0)) s"
+        new_domain=1
     fi
 
     if ! domain_running; then
-        local offset
-        offset=$(log_size)
-        start_domain
-        # start-domain returns before deployed apps are loaded; a redeploy now would delete the
-        # expanded app under the running loader (seen: NPE in WeldUtils.isWar). Let the load finish.
-        if app_deployed; then
-            log "Waiting for the previously deployed $APP_NAME to finish loading"
-            wait_for_login "$offset" || log "Continuing; the redeploy replaces it"
-        fi
+        start_domain start-domain
     fi
 
     ensure_health
     configure_properties
+    if ((CONFIG_CHANGED && !new_domain)); then
+        # Payara caches MicroProfile Config values for 60 s (microprofile-config.cache-duration-seconds):
+        # a redeploy right after the change can still get the old database settings.
+        log "Configuration changed; restarting the domain to drop cached values"
+        start_domain restart-domain
+    fi
 
     log "Deploying $ear as $APP_NAME"
     local t0=$SECONDS offset

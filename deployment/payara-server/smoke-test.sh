@@ -25,6 +25,7 @@ BASE=http://localhost:$((CUSTOS_PORTBASE + 80))
 mkdir -p "$CUSTOS_SERVER_DIR"
 SERVER_LOG=${PAYARA_HOME:-$(cd "$CUSTOS_SERVER_DIR" && pwd)/payara6}/glassfish/domains/custos/logs/server.log
 WORK=$(mktemp -d)
+touch "$WORK/started"
 
 passed=0
 failures=()
@@ -52,10 +53,25 @@ SQL
 log_offset=0
 [[ -f $SERVER_LOG ]] && log_offset=$(stat -c %s "$SERVER_LOG")
 
+summary() {
+    echo
+    if ((${#failures[@]} == 0)); then
+        echo "ear-smoke-test: $passed passed, 0 failed"
+    else
+        echo "EAR smoke test: $passed passed, ${#failures[@]} failed"
+        printf '  - %s\n' "${failures[@]}"
+        exit 1
+    fi
+}
+
 echo "== Deploying"
 t0=$SECONDS
-"$SCRIPT_DIR/deploy.sh" "$EAR"
-echo "== deploy.sh took $((SECONDS - t0)) s"
+if "$SCRIPT_DIR/deploy.sh" "$EAR"; then
+    pass "deploy.sh deployed the EAR ($((SECONDS - t0)) s)"
+else
+    fail "deploy.sh failed after $((SECONDS - t0)) s; see $SERVER_LOG"
+    summary
+fi
 
 echo "== Checks against $BASE"
 # GET /login: an empty database redirects to /setup.
@@ -73,7 +89,7 @@ fi
 
 code=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' "$BASE/health/ready") || true
 if [[ $code == 200 ]] && grep -Eq '"status" *: *"UP"' "$WORK/ready.json"; then
-    pass "GET /health/ready -> 200 UP"
+    pass "GET /health/ready -> 200 UP: $(tr -d ' \n' <"$WORK/ready.json" | head -c 200)"
 else
     fail "GET /health/ready -> $code: $(head -c 300 "$WORK/ready.json" 2>/dev/null)"
 fi
@@ -95,16 +111,15 @@ for line in "Custos database: MARIADB" "Custos setup token:"; do
         fail "server.log lacks '$line' ($SERVER_LOG)"
     fi
 done
+# custos.data.dir points into the server dir; the setup token is also written there.
+if [[ -n $(find "$CUSTOS_SERVER_DIR/data/setup-token" -newer "$WORK/started" 2>/dev/null) ]]; then
+    pass "setup token file written to custos.data.dir ($CUSTOS_SERVER_DIR/data)"
+else
+    fail "no fresh setup-token file in custos.data.dir ($CUSTOS_SERVER_DIR/data)"
+fi
 if grep -q '\[SEVERE\]' "$WORK/server.log"; then
     echo "NOTE  server.log has SEVERE entries from this run:"
     grep -A2 '\[SEVERE\]' "$WORK/server.log" | head -30 | cut -c1-240
 fi
 
-echo
-if ((${#failures[@]} == 0)); then
-    echo "EAR smoke test: $passed passed, 0 failed"
-else
-    echo "EAR smoke test: $passed passed, ${#failures[@]} failed"
-    printf '  - %s\n' "${failures[@]}"
-    exit 1
-fi
+summary

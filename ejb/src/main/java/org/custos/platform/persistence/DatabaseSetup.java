@@ -75,7 +75,8 @@ public class DatabaseSetup {
                 .load()
                 .migrate();
         migrated = true;
-        LOG.info(() -> "Custos schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Custos schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }
 
