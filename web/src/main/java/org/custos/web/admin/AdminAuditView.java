@@ -4,7 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.Serializable;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,6 +91,35 @@ public class AdminAuditView implements Serializable {
     public void verify() {
         UiAction.attempt(() -> verification = audit.verify(), null);
         entityTypes = audit.entityTypes();
+    }
+
+    /** One changed field of a record, for display. */
+    public record Change(String field, String before, String after) implements Serializable {
+    }
+
+    /** The record's field changes, readable: field, value before, value after. */
+    public List<Change> changes(AuditRecord record) {
+        if (record.getChanges() == null || record.getChanges().isBlank()) {
+            return List.of();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(record.getChanges()))) {
+            JsonObject json = reader.readObject();
+            return json.entrySet().stream()
+                    .map(e -> {
+                        JsonObject values = e.getValue().asJsonObject();
+                        return new Change(e.getKey(), text(values.get("before")), text(values.get("after")));
+                    })
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of(new Change("", record.getChanges(), ""));
+        }
+    }
+
+    private static String text(JsonValue value) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return "–";
+        }
+        return value instanceof JsonString s ? s.getString() : value.toString();
     }
 
     public LazyDataModel<AuditRecord> getRecords() {

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,13 +27,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A newcomer's first run, in a real browser against the shipped WAR on an empty database: setup
- * token → first administrator → login → German → logout. Then the REST API with that account.
+ * token → first administrator → login → German → logout; then the REST API, user administration,
+ * the audit chain, an API token, and a new user's first login with a temporary password.
  */
 @ExtendWith(ArquillianExtension.class)
 public class FirstRunJourneyIT {
 
     private static final String ADMIN = "chief";
     private static final String PASSWORD = "a long and secret sentence";
+    private static final String NURSE_TEMPORARY = "temporary password 1";
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
@@ -60,7 +65,7 @@ public class FirstRunJourneyIT {
     }
 
     @Test
-    public void firstRunCreatesAdministratorLogsInSwitchesToGermanAndLogsOutThenUsesTheApi() throws Exception {
+    public void firstRunSetupThenDailyAdministrationInBothLanguagesAndTheApi() throws Exception {
         Path tokenFile = Path.of(System.getProperty("custos.test.dataDir", "target/it-data"), "setup-token");
         assertTrue(Files.exists(tokenFile), "an empty database issues a setup token: " + tokenFile);
         String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
@@ -114,6 +119,88 @@ public class FirstRunJourneyIT {
         browser.waitForPath("/login");
 
         restApiAuthenticatesWithBasicAndAnswersInJson();
+        administratorCreatesAUserVerifiesTheAuditChainAndUsesAnApiToken();
+        newUserMustChangePasswordAndIsRefusedAdministration();
+        assertEquals(List.of(), browser.cspViolations(), "no Content-Security-Policy violations");
+    }
+
+    private void login(String username, String password) {
+        browser.open(url("/login"));
+        browser.type("loginForm:username", username);
+        browser.type("loginForm:password", password);
+        browser.click("loginForm:submit");
+    }
+
+    private void administratorCreatesAUserVerifiesTheAuditChainAndUsesAnApiToken() throws Exception {
+        login(ADMIN, PASSWORD);
+        browser.waitForPath("/admin/users");
+        assertEquals("Benutzer", browser.text("pageTitle"),
+                "back to the page asked for before login, in the language the user chose last time");
+        browser.click("topbarForm:langEn");
+        browser.wait.until(d -> "Users".equals(browser.text("pageTitle")));
+
+        browser.click("usersForm:newUser");
+        browser.type("editForm:username", "Bad Name!");
+        browser.type("editForm:displayName", "Nora Nurse");
+        browser.type("editForm:email", "nora@klinikum.example");
+        browser.type("editForm:password", NURSE_TEMPORARY);
+        browser.click("editForm:save");
+        browser.wait.until(d -> d.getPageSource().contains("User names have 2 to 80 characters"));
+        assertTrue(browser.driver.findElement(By.id("editForm:displayName")).isDisplayed(), "the dialog stays open");
+        assertEquals("Nora Nurse", browser.driver.findElement(By.id("editForm:displayName")).getAttribute("value"),
+                "nothing typed is lost");
+        browser.type("editForm:username", "nurse");
+        browser.type("editForm:password", NURSE_TEMPORARY);
+        browser.click("editForm:save");
+        browser.wait.until(d -> d.getPageSource().contains("User nurse created."));
+        browser.wait.until(d -> d.findElement(By.id("usersForm:users")).getText().contains("Nora Nurse"));
+
+        browser.open(url("/admin/audit"));
+        browser.click("auditForm:verify");
+        browser.wait.until(d -> browser.text("verificationResult").startsWith("The audit chain is intact"));
+        assertTrue(browser.text("auditForm:records").contains("nurse"), "the new user is in the trail");
+
+        browser.open(url("/profile"));
+        browser.type("tokenForm:tokenName", "ticketing");
+        browser.click("tokenForm:createToken");
+        String secret = browser.text("tokenSecret");
+        assertTrue(secret.startsWith("cst_"), secret);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest withToken = HttpRequest.newBuilder(URI.create(url("/api/v1/me")))
+                .header("Authorization", "Bearer " + secret).build();
+        assertEquals(200, http.send(withToken, HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        browser.driver.findElement(By.xpath("//button[.//span[text()='Revoke']]")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.wait.until(d -> d.getPageSource().contains("API token ticketing revoked."));
+        assertEquals(401, http.send(withToken, HttpResponse.BodyHandlers.ofString()).statusCode(), "revoked");
+        browser.click("topbarForm:logout");
+        browser.waitForPath("/login");
+    }
+
+    private void newUserMustChangePasswordAndIsRefusedAdministration() {
+        login("nurse", NURSE_TEMPORARY);
+        browser.waitForPath("/profile");
+        assertTrue(browser.driver.getPageSource().contains("Your password is temporary"));
+        browser.open(url("/"));
+        browser.waitForPath("/profile");
+
+        browser.type("passwordForm:current", NURSE_TEMPORARY);
+        browser.type("passwordForm:newPassword", "short");
+        browser.type("passwordForm:newPasswordRepeat", "short");
+        browser.click("passwordForm:changePassword");
+        browser.wait.until(d -> d.getPageSource().contains("at least 12 characters"));
+        browser.type("passwordForm:current", NURSE_TEMPORARY);
+        browser.type("passwordForm:newPassword", "my own secret sentence");
+        browser.type("passwordForm:newPasswordRepeat", "my own secret sentence");
+        browser.click("passwordForm:changePassword");
+        browser.wait.until(d -> d.getPageSource().contains("Your password has been changed."));
+
+        browser.open(url("/"));
+        assertEquals("Dashboard", browser.text("pageTitle"));
+        assertTrue(browser.driver.findElements(By.id("navUsers")).isEmpty(), "a reader sees no administration");
+        browser.open(url("/admin/users"));
+        assertEquals("Not permitted", browser.text("pageTitle"), "the boundary refuses even a typed-in URL");
     }
 
     private void restApiAuthenticatesWithBasicAndAnswersInJson() throws Exception {

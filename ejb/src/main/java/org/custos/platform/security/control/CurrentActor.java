@@ -5,18 +5,22 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.UnavailableSecurityManagerException;
 import org.apache.shiro.subject.Subject;
 
-/** Who is acting: the logged-in user's name, or {@code system} for startup and timer work. */
+/**
+ * Who is acting: the logged-in user's name, {@code anonymous} for a request without login (such as
+ * a failed login), or {@code system} for startup and timer work.
+ */
 @Dependent
 public class CurrentActor {
 
     public static final String SYSTEM = "system";
+    public static final String ANONYMOUS = "anonymous";
 
     public String name() {
         Subject subject = subject();
-        if (subject != null && subject.getPrincipal() != null) {
-            return subject.getPrincipal().toString();
+        if (subject == null) {
+            return SYSTEM;
         }
-        return SYSTEM;
+        return subject.getPrincipal() == null ? ANONYMOUS : subject.getPrincipal().toString();
     }
 
     public boolean isAuthenticated() {
