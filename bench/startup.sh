@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Cold start to the first 200 and resident memory: Custos (fresh H2 database) side by side with
 # Payara Micro starting an empty WAR, same JVM options, same machine, same run.
-# Usage: bench/startup.sh [runs]   (needs web/target/ROOT.war: mvn -B package -DskipTests)
+# Usage: bench/startup.sh [runs] [war]   (default war: web/target/ROOT.war; mvn -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-2}
+war=$(realpath "${2:-web/target/ROOT.war}")
 work=$(mktemp -d)
 trap 'pkill -f "$work" 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -43,5 +44,5 @@ measure() { # name war path-to-poll
 for i in $(seq 1 "$runs"); do
     echo "run $i"
     measure empty "$work/empty.war" /empty/
-    measure custos web/target/ROOT.war /health/ready
+    measure custos "$war" /health/ready
 done

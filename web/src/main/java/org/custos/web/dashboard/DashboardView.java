@@ -5,6 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.custos.organisation.boundary.OrganisationService;
+import org.custos.organisation.entity.OrgUnit;
+import org.custos.organisation.entity.Organisation;
+import org.custos.web.support.CurrentUser;
 import org.custos.platform.persistence.DatabaseSetup;
 import org.custos.platform.security.boundary.Authorization;
 import org.custos.platform.security.boundary.UserService;
@@ -22,11 +29,39 @@ public class DashboardView implements Serializable {
     @Inject
     DatabaseSetup database;
 
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    CurrentUser currentUser;
+
     private Authorization me;
+    private Organisation organisation;
+    private List<OrgUnit> sites = List.of();
+    private Map<Long, List<OrgUnit>> departments = Map.of();
 
     @PostConstruct
     void load() {
         me = users.me();
+        if (currentUser.permitted(OrganisationService.READ)) {
+            organisation = organisations.organisation().orElse(null);
+            List<OrgUnit> units = organisations.units();
+            sites = units.stream().filter(u -> u.getParent() == null).toList();
+            departments = units.stream().filter(u -> u.getParent() != null)
+                    .collect(Collectors.groupingBy(u -> u.getParent().getId()));
+        }
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public List<OrgUnit> getSites() {
+        return sites;
+    }
+
+    public List<OrgUnit> departmentsOf(OrgUnit site) {
+        return departments.getOrDefault(site.getId(), List.of());
     }
 
     public Authorization getMe() {

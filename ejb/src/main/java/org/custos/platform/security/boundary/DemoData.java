@@ -2,7 +2,14 @@ package org.custos.platform.security.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.custos.organisation.entity.OrgUnit;
+import org.custos.organisation.entity.Organisation;
+import org.custos.platform.audit.control.AuditTrail;
 import java.util.logging.Logger;
 import org.custos.platform.security.control.SecretTokens;
 import org.custos.platform.security.control.UserRules;
@@ -21,6 +28,12 @@ public class DemoData {
     @Inject
     UserRules rules;
 
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
     record DemoUser(String username, String displayName, String email, String role) {
     }
 
@@ -32,12 +45,36 @@ public class DemoData {
             new DemoUser("auditor", "Paula Prüfer (Zertifizierungsstelle)", "auditor@zertifizierer.example",
                     Role.EXTERNAL_AUDITOR));
 
+    // Sites with their departments.
+    static final Map<String, List<String>> UNITS = new LinkedHashMap<>();
+
+    static {
+        UNITS.put("Standort Nord (Hauptklinik)", List.of("Notaufnahme", "Radiologie", "Labor", "IT-Abteilung",
+                "Medizintechnik", "Verwaltung"));
+        UNITS.put("Standort Süd (Reha-Klinik)", List.of("Stationäre Rehabilitation", "Haustechnik"));
+    }
+
     public void load() {
         LOG.warning("CUSTOS_DEMO=true: loading the demo organisation Klinikum Musterstadt");
+        Organisation org = new Organisation("Klinikum Musterstadt gGmbH");
+        em.persist(org);
+        em.flush();
+        audit.created("Organisation", org.getId(), org);
+        UNITS.forEach((site, departments) -> {
+            OrgUnit siteUnit = persist(new OrgUnit(org, null, OrgUnit.Kind.SITE, site));
+            departments.forEach(d -> persist(new OrgUnit(org, siteUnit, OrgUnit.Kind.DEPARTMENT, d)));
+        });
         for (DemoUser u : USERS) {
             String oneTime = SecretTokens.random(16);
             rules.create(u.username(), u.displayName(), u.email(), oneTime, List.of(u.role()), true);
             LOG.warning("Custos demo user " + u.username() + " (" + u.role() + ") one-time password: " + oneTime);
         }
+    }
+
+    private OrgUnit persist(OrgUnit unit) {
+        em.persist(unit);
+        em.flush();
+        audit.created("OrgUnit", unit.getId(), unit);
+        return unit;
     }
 }
