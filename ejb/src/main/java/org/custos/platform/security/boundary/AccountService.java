@@ -69,21 +69,23 @@ public class AccountService {
             LOG.info(() -> "Login of " + username);
             return LoginResult.SUCCESS;
         }
+        Duration lockout = Duration.ofMinutes(lockoutMinutes);
         if (throttle == null) {
+            // A new name: forget names whose failures and lockout are over, so guessing many
+            // names cannot grow the table without bound.
+            em.createNamedQuery("LoginThrottle.purgeStale")
+                    .setParameter("before", now.minus(lockout))
+                    .setParameter("now", now)
+                    .executeUpdate();
             throttle = new LoginThrottle(username);
             em.persist(throttle);
         }
-        Duration lockout = Duration.ofMinutes(lockoutMinutes);
         if (throttle.fail(now, maxFailures, lockout)) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("lockedUntil", throttle.getLockedUntil().toString());
             details.put("failedAttempts", maxFailures);
             audit.event("Login", username, "LOCKOUT", details);
             LOG.warning(() -> "Login name " + username + " locked after " + maxFailures + " failed attempts");
-            em.createNamedQuery("LoginThrottle.purgeStale")
-                    .setParameter("before", now.minus(lockout))
-                    .setParameter("now", now)
-                    .executeUpdate();
             return LoginResult.LOCKED;
         }
         return LoginResult.INVALID;
