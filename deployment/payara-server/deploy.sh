@@ -117,6 +117,7 @@ configure_properties() {
     [[ -n ${CUSTOS_DB_URL:-} ]] && wanted+=("custos.db.url=$CUSTOS_DB_URL")
     [[ -n ${CUSTOS_DB_USER:-} ]] && wanted+=("custos.db.user=$CUSTOS_DB_USER")
     [[ -n ${CUSTOS_DB_PASSWORD+set} ]] && wanted+=("custos.db.password=$CUSTOS_DB_PASSWORD")
+    [[ -n ${CUSTOS_DEMO:-} ]] && wanted+=("custos.demo=$CUSTOS_DEMO")
     mkdir -p "$SERVER_DIR/data"
 
     local current entry arg=
