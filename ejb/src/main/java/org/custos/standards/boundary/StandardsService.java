@@ -1,0 +1,126 @@
+package org.custos.standards.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.custos.platform.error.NotFoundException;
+import org.custos.platform.error.ValidationException;
+import org.custos.platform.security.control.RequiresPermission;
+import org.custos.standards.control.CatalogDraft;
+import org.custos.standards.control.CatalogStore;
+import org.custos.standards.control.TemplateCsvParser;
+import org.custos.standards.entity.Origin;
+import org.custos.standards.entity.Requirement;
+import org.custos.standards.entity.RequirementMapping;
+import org.custos.standards.entity.Standard;
+
+/** Standards, their requirement trees and mappings; imports of catalog files. */
+@Stateless
+public class StandardsService {
+
+    public static final String READ = "standards:read";
+    public static final String IMPORT = "standards:import";
+    public static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+    /** The file formats Custos reads. */
+    public enum ImportType {
+        CSV_TEMPLATE
+    }
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    CatalogStore store;
+
+    @RequiresPermission(READ)
+    public List<StandardSummary> list() {
+        List<Standard> standards = em.createNamedQuery("Standard.findAll", Standard.class).getResultList();
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.standard.id, COUNT(r), SUM(CASE WHEN r.assessable = TRUE THEN 1 ELSE 0 END) "
+                + "FROM Requirement r GROUP BY r.standard.id", Object[].class).getResultList()) {
+            counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        List<StandardSummary> result = new ArrayList<>();
+        for (Standard s : standards) {
+            long[] c = counts.getOrDefault(s.getId(), new long[2]);
+            result.add(new StandardSummary(s, c[0], c[1]));
+        }
+        return result;
+    }
+
+    @RequiresPermission(READ)
+    public Standard standard(long id) {
+        Standard s = em.find(Standard.class, id);
+        if (s == null) {
+            throw new NotFoundException("Standard", id);
+        }
+        return s;
+    }
+
+    /** The whole tree, parents before children (one query; 900+ nodes are a few hundred KB). */
+    @RequiresPermission(READ)
+    public List<Requirement> requirements(long standardId) {
+        return em.createNamedQuery("Requirement.ofStandard", Requirement.class)
+                .setParameter("standard", standardId).getResultList();
+    }
+
+    @RequiresPermission(READ)
+    public List<Requirement> search(long standardId, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String q = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createNamedQuery("Requirement.search", Requirement.class)
+                .setParameter("standard", standardId).setParameter("q", q)
+                .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+    }
+
+    @RequiresPermission(READ)
+    public Requirement requirement(long id) {
+        Requirement r = em.find(Requirement.class, id);
+        if (r == null) {
+            throw new NotFoundException("Requirement", id);
+        }
+        return r;
+    }
+
+    /** Mappings from and to this requirement, in every mapping set. */
+    @RequiresPermission(READ)
+    public List<RequirementMapping> mappingsOf(long requirementId) {
+        return em.createNamedQuery("RequirementMapping.touching", RequirementMapping.class)
+                .setParameter("requirement", requirementId).getResultList();
+    }
+
+    /** Imports one file, all or nothing; a second import of the same standard edition is refused. */
+    @RequiresPermission(IMPORT)
+    public ImportReport importFile(String fileName, byte[] content, ImportType type, TemplateCsvParser.Meta meta) {
+        long start = System.currentTimeMillis();
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        if (content == null || content.length == 0) {
+            throw new ValidationException("import.empty");
+        }
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw new ValidationException("import.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
+        }
+        if (type != ImportType.CSV_TEMPLATE) {
+            throw new ValidationException("import.typeUnknown", name);
+        }
+        if (meta == null || meta.code() == null || meta.code().isBlank() || meta.name() == null || meta.name().isBlank()
+                || meta.edition() == null || meta.edition().isBlank()) {
+            throw new ValidationException("import.metaMissing");
+        }
+        CatalogDraft draft = new TemplateCsvParser().parse(new ByteArrayInputStream(content), name, meta);
+        Standard standard = store.store(draft, Origin.IMPORTED, null, name);
+        return new ImportReport(name, type.name(), List.of(standard.label()), List.of(), draft.nodes().size(), 0,
+                draft.warnings(), System.currentTimeMillis() - start);
+    }
+
+}

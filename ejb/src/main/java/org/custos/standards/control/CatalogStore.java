@@ -1,0 +1,159 @@
+package org.custos.standards.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.custos.platform.audit.control.AuditTrail;
+import org.custos.platform.error.ConflictException;
+import org.custos.platform.security.control.CurrentActor;
+import org.custos.standards.entity.MappingSet;
+import org.custos.standards.entity.Origin;
+import org.custos.standards.entity.Requirement;
+import org.custos.standards.entity.RequirementMapping;
+import org.custos.standards.entity.Standard;
+
+/**
+ * Stores what the importers read, inside the caller's transaction: a failure anywhere leaves
+ * nothing behind. One audit record per stored catalog or mapping set.
+ */
+@Dependent
+public class CatalogStore {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentActor actor;
+
+    public Standard store(CatalogDraft draft, Origin origin, Integer bundleRevision, String fileName) {
+        if (blank(draft.code()) || blank(draft.name()) || blank(draft.version())) {
+            throw new ImportFailure(fileName, "the catalog needs a code, a name and an edition");
+        }
+        find(draft.code(), draft.version()).ifPresent(existing -> {
+            throw new ConflictException("standards.duplicate", existing.label());
+        });
+        Standard standard = new Standard(draft.code(), draft.version(), draft.name(), draft.publisher(),
+                draft.source() != null ? draft.source() : fileName, draft.licence(), String.join(",", draft.languages()),
+                origin, bundleRevision, Instant.now(), actor.name());
+        em.persist(standard);
+        Map<String, Requirement> byRef = new HashMap<>();
+        for (NodeDraft node : draft.nodes()) {
+            Requirement parent = null;
+            if (node.parentRefId() != null) {
+                parent = byRef.get(node.parentRefId());
+                if (parent == null) {
+                    throw new ImportFailure(fileName + " " + node.refId(), "parent '" + node.parentRefId() + "' is unknown");
+                }
+            }
+            if (byRef.containsKey(node.refId())) {
+                throw new ImportFailure(fileName + " " + node.refId(), "the id appears twice");
+            }
+            Requirement requirement = new Requirement(standard, parent, node.refId(), node.assessable(), node.order());
+            requirement.describe(node.titleEn(), node.titleDe(), node.descriptionEn(), node.descriptionDe());
+            requirement.classify(json(node.attributes()), node.implementationGroups().isEmpty() ? null
+                    : String.join(",", node.implementationGroups()));
+            em.persist(requirement);
+            byRef.put(node.refId(), requirement);
+        }
+        em.flush();
+        Map<String, Object> details = new LinkedHashMap<>(standard.auditState());
+        details.put("requirements", draft.nodes().size());
+        details.put("assessable", draft.assessableCount());
+        details.put("file", fileName);
+        audit.event("Standard", standard.getId(), origin == Origin.BUNDLED ? "BUNDLE" : "IMPORT", details);
+        return standard;
+    }
+
+    /** Stores mappings between two stored standards; every reference must resolve. */
+    public MappingSet storeMappings(MappingSetDraft draft, Standard source, Standard target, Origin origin,
+            String fileName) {
+        Map<String, Requirement> sources = index(source);
+        Map<String, Requirement> targets = index(target);
+        boolean sourceAnnexA = isAnnexA(draft.sourceRef());
+        boolean targetAnnexA = isAnnexA(draft.targetRef());
+        String name = blank(draft.name()) ? source.label() + " → " + target.label() : draft.name();
+        MappingSet set = new MappingSet(name, source, target, origin,
+                draft.provenance() != null ? draft.provenance() : fileName, Instant.now(), actor.name());
+        em.persist(set);
+        int i = 0;
+        for (MappingDraft m : draft.mappings()) {
+            String where = fileName + " mapping " + (i++ + 1);
+            Requirement from = resolve(sources, m.sourceRefId(), sourceAnnexA);
+            if (from == null) {
+                throw new ImportFailure(where, "source '" + m.sourceRefId() + "' is not in " + source.label());
+            }
+            Requirement to = resolve(targets, m.targetRefId(), targetAnnexA);
+            if (to == null) {
+                throw new ImportFailure(where, "target '" + m.targetRefId() + "' is not in " + target.label());
+            }
+            em.persist(new RequirementMapping(set, from, to, m.relationship(), m.strength(), m.rationale()));
+        }
+        em.flush();
+        Map<String, Object> details = new LinkedHashMap<>(set.auditState());
+        details.put("mappings", draft.mappings().size());
+        audit.event("MappingSet", set.getId(), origin == Origin.BUNDLED ? "BUNDLE" : "IMPORT", details);
+        return set;
+    }
+
+    public java.util.Optional<Standard> find(String code, String edition) {
+        return em.createNamedQuery("Standard.findByCodeAndEdition", Standard.class)
+                .setParameter("code", code).setParameter("edition", edition)
+                .getResultStream().findFirst();
+    }
+
+    public Map<String, Requirement> index(Standard standard) {
+        List<Requirement> all = em.createNamedQuery("Requirement.ofStandard", Requirement.class)
+                .setParameter("standard", standard.getId()).getResultList();
+        Map<String, Requirement> byRef = new HashMap<>();
+        all.forEach(r -> byRef.put(r.getRefId(), r));
+        return byRef;
+    }
+
+    // Annex-A-only catalogs (as in BSI's mapping) number controls "5.1"; ISO 27001 holds them as "A.5.1".
+    static Requirement resolve(Map<String, Requirement> index, String refId, boolean annexA) {
+        if (refId == null) {
+            return null;
+        }
+        String id = refId.strip();
+        if (annexA && !id.startsWith("A.") && index.containsKey("A." + id)) {
+            return index.get("A." + id);
+        }
+        Requirement exact = index.get(id);
+        if (exact != null) {
+            return exact;
+        }
+        if (id.matches("(?i)a\\.?\\d+\\.\\d+")) {
+            return index.get("A." + id.replaceFirst("(?i)a\\.?", ""));
+        }
+        return null;
+    }
+
+    static boolean isAnnexA(String ref) {
+        return ref != null && ref.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").contains("annexa");
+    }
+
+    private static String json(Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            return null;
+        }
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        attributes.forEach(b::add);
+        return b.build().toString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,127 @@
+package org.custos.standards.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a catalog in Custos' CSV template (UTF-8, comma-separated, RFC 4180 quoting, one header
+ * row): {@code ref_id, parent_ref_id, assessable, title_en, title_de, description_en,
+ * description_de, attributes}. Parents come before their children; {@code attributes} holds
+ * {@code key=value} pairs separated by {@code ;}. This is how an organisation loads a catalog that
+ * exists in no machine-readable form (a licensed B3S, the BNetzA IT-Sicherheitskatalog, …).
+ */
+public final class TemplateCsvParser {
+
+    public static final List<String> COLUMNS = List.of("ref_id", "parent_ref_id", "assessable", "title_en",
+            "title_de", "description_en", "description_de", "attributes");
+    private static final int MAX_ROWS = 50_000;
+
+    /** Catalog facts that the CSV itself does not carry. */
+    public record Meta(String code, String name, String edition, String publisher, String source, String licence) {
+    }
+
+    public CatalogDraft parse(InputStream csv, String fileName, Meta meta) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : COLUMNS.subList(0, 4)) {
+                if (!header.contains(column)) {
+                    throw new ImportFailure(fileName + " header", "missing column '" + column + "' (expected " + COLUMNS + ")");
+                }
+            }
+            List<NodeDraft> nodes = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            Map<String, Integer> childCount = new LinkedHashMap<>();
+            boolean german = false;
+            for (CSVRecord row : parser) {
+                String where = fileName + " row " + (row.getRecordNumber() + 1);
+                if (nodes.size() >= MAX_ROWS) {
+                    throw new ImportFailure(where, "more than " + MAX_ROWS + " rows");
+                }
+                String refId = value(row, "ref_id");
+                if (refId == null) {
+                    throw new ImportFailure(where, "ref_id is empty");
+                }
+                if (!seen.add(refId)) {
+                    throw new ImportFailure(where, "ref_id '" + refId + "' appears twice");
+                }
+                String parent = value(row, "parent_ref_id");
+                if (parent != null && !seen.contains(parent)) {
+                    throw new ImportFailure(where, "parent '" + parent + "' is unknown or comes later");
+                }
+                String titleEn = value(row, "title_en");
+                String titleDe = value(row, "title_de");
+                if (titleEn == null && titleDe == null) {
+                    throw new ImportFailure(where, "neither title_en nor title_de is given");
+                }
+                german |= titleDe != null;
+                int order = childCount.merge(parent == null ? "" : parent, 1, Integer::sum) - 1;
+                nodes.add(new NodeDraft(refId, parent, titleEn, titleDe, value(row, "description_en"),
+                        value(row, "description_de"), assessable(value(row, "assessable"), where), order,
+                        attributes(value(row, "attributes"), where), List.of()));
+            }
+            if (nodes.isEmpty()) {
+                throw new ImportFailure(fileName, "no rows");
+            }
+            List<String> languages = german ? List.of("en", "de") : List.of("en");
+            return new CatalogDraft(meta.code(), meta.name(), meta.edition(), meta.publisher(), meta.source(),
+                    meta.licence(), languages, nodes, List.of());
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new ImportFailure(fileName, "not a readable CSV file: " + e.getMessage());
+        }
+    }
+
+    private static String value(CSVRecord row, String column) {
+        if (!row.isMapped(column) || !row.isSet(column)) {
+            return null;
+        }
+        String v = row.get(column);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static boolean assessable(String value, String where) {
+        if (value == null) {
+            return true;
+        }
+        switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true": case "yes": case "ja": case "1": case "x":
+                return true;
+            case "false": case "no": case "nein": case "0":
+                return false;
+            default:
+                throw new ImportFailure(where, "assessable must be true or false, not '" + value + "'");
+        }
+    }
+
+    private static Map<String, String> attributes(String value, String where) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (value == null) {
+            return attributes;
+        }
+        for (String pair : value.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new ImportFailure(where, "attribute '" + pair.strip() + "' is not key=value");
+            }
+            attributes.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return attributes;
+    }
+}

@@ -1,0 +1,110 @@
+package org.custos.web.standards;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.custos.standards.boundary.ImportReport;
+import org.custos.standards.boundary.StandardsService;
+import org.custos.standards.control.TemplateCsvParser;
+import org.custos.web.support.Messages;
+import org.custos.web.support.UiAction;
+import org.primefaces.model.file.UploadedFile;
+
+/** Upload of a catalog file; the report says what was stored. */
+@Named
+@ViewScoped
+public class StandardsImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StandardsService standards;
+
+    private transient UploadedFile file;
+    private StandardsService.ImportType type = StandardsService.ImportType.CSV_TEMPLATE;
+    private String code;
+    private String name;
+    private String edition;
+    private String publisher;
+    private String licence;
+    private ImportReport report;
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("import.empty");
+            return;
+        }
+        report = null;
+        UiAction.attempt(() -> report = standards.importFile(file.getFileName(), file.getContent(), type,
+                new TemplateCsvParser.Meta(code, name, edition, publisher, file.getFileName(), licence)), "import.done");
+    }
+
+    public StandardsService.ImportType[] getTypes() {
+        return StandardsService.ImportType.values();
+    }
+
+    public String getTemplateHeader() {
+        return String.join(",", TemplateCsvParser.COLUMNS);
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public StandardsService.ImportType getType() {
+        return type;
+    }
+
+    public void setType(StandardsService.ImportType type) {
+        this.type = type;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEdition() {
+        return edition;
+    }
+
+    public void setEdition(String edition) {
+        this.edition = edition;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public void setPublisher(String publisher) {
+        this.publisher = publisher;
+    }
+
+    public String getLicence() {
+        return licence;
+    }
+
+    public void setLicence(String licence) {
+        this.licence = licence;
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+}
