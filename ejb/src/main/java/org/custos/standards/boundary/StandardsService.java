@@ -15,6 +15,7 @@ import org.custos.platform.error.ValidationException;
 import org.custos.platform.security.control.RequiresPermission;
 import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.CatalogStore;
+import org.custos.standards.control.OscalCatalogParser;
 import org.custos.standards.control.TemplateCsvParser;
 import org.custos.standards.entity.Origin;
 import org.custos.standards.entity.Requirement;
@@ -31,7 +32,20 @@ public class StandardsService {
 
     /** The file formats Custos reads. */
     public enum ImportType {
-        CSV_TEMPLATE
+        AUTO, OSCAL_CATALOG, CSV_TEMPLATE;
+
+        /** The type a file most likely has, from its name and first bytes. */
+        static ImportType detect(String fileName, byte[] content) {
+            String name = fileName.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                return CSV_TEMPLATE;
+            }
+            String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+            if (name.endsWith(".json") && head.contains("\"catalog\"")) {
+                return OSCAL_CATALOG;
+            }
+            return AUTO;
+        }
     }
 
     @PersistenceContext(unitName = "custos")
@@ -110,17 +124,29 @@ public class StandardsService {
         if (content.length > MAX_UPLOAD_BYTES) {
             throw new ValidationException("import.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
         }
-        if (type != ImportType.CSV_TEMPLATE) {
-            throw new ValidationException("import.typeUnknown", name);
+        ImportType actual = type == null || type == ImportType.AUTO ? ImportType.detect(name, content) : type;
+        CatalogDraft draft;
+        switch (actual) {
+            case CSV_TEMPLATE:
+                if (meta == null || blank(meta.code()) || blank(meta.name()) || blank(meta.edition())) {
+                    throw new ValidationException("import.metaMissing");
+                }
+                draft = new TemplateCsvParser().parse(new ByteArrayInputStream(content), name, meta);
+                break;
+            case OSCAL_CATALOG:
+                draft = new OscalCatalogParser().parse(new ByteArrayInputStream(content), name,
+                        meta == null || blank(meta.code()) ? null : meta.code().strip());
+                break;
+            default:
+                throw new ValidationException("import.typeUnknown", name);
         }
-        if (meta == null || meta.code() == null || meta.code().isBlank() || meta.name() == null || meta.name().isBlank()
-                || meta.edition() == null || meta.edition().isBlank()) {
-            throw new ValidationException("import.metaMissing");
-        }
-        CatalogDraft draft = new TemplateCsvParser().parse(new ByteArrayInputStream(content), name, meta);
         Standard standard = store.store(draft, Origin.IMPORTED, null, name);
-        return new ImportReport(name, type.name(), List.of(standard.label()), List.of(), draft.nodes().size(), 0,
+        return new ImportReport(name, actual.name(), List.of(standard.label()), List.of(), draft.nodes().size(), 0,
                 draft.warnings(), System.currentTimeMillis() - start);
     }
 
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
 }

@@ -22,7 +22,7 @@ public class StandardsImportView implements Serializable {
     StandardsService standards;
 
     private transient UploadedFile file;
-    private StandardsService.ImportType type = StandardsService.ImportType.CSV_TEMPLATE;
+    private StandardsService.ImportType type = StandardsService.ImportType.AUTO;
     private String code;
     private String name;
     private String edition;
