@@ -265,6 +265,31 @@ class CisoAssistantParserTest {
         assertTrue(fw.warnings().get(0).contains("requirement_nodes[1]"));
     }
 
+    @Test
+    void germanLibraryPutsItsOwnTextsIntoGermanAndTheEnglishTranslationIntoEnglish() {
+        CatalogDraft fw = onlyFramework(parseText("""
+                urn: urn:test:library:demo
+                locale: de
+                objects:
+                  framework:
+                    urn: urn:intuitem:risk:framework:demo
+                    requirement_nodes:
+                    - urn: urn:intuitem:risk:req_node:demo:1
+                      name: Organisation
+                      description: Die Leitung trägt Verantwortung.
+                      translations:
+                        en:
+                          name: Organisation (en)
+                          description: Management is responsible.
+                """));
+        NodeDraft node = fw.nodes().get(0);
+        assertEquals("Organisation", node.titleDe());
+        assertEquals("Die Leitung trägt Verantwortung.", node.descriptionDe());
+        assertEquals("Organisation (en)", node.titleEn());
+        assertEquals("Management is responsible.", node.descriptionEn());
+        assertEquals(Set.of("en", "de"), Set.copyOf(fw.languages()));
+    }
+
     // ---- refused files ----
 
     @Test
@@ -298,7 +323,7 @@ class CisoAssistantParserTest {
     void deeplyNestedDocumentIsRefused() {
         String deep = "[".repeat(200) + "]".repeat(200);
         ImportFailure failure = assertThrows(ImportFailure.class, () -> parseText(deep));
-        assertTrue(failure.getMessage().contains("not readable as YAML"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Nesting Depth"), failure.getMessage());
     }
 
     @Test
