@@ -15,6 +15,8 @@ import org.custos.platform.error.ValidationException;
 import org.custos.platform.security.control.RequiresPermission;
 import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.CatalogStore;
+import org.custos.standards.control.CisoAssistantParser;
+import org.custos.standards.control.CisoLibrary;
 import org.custos.standards.control.OscalCatalogParser;
 import org.custos.standards.control.TemplateCsvParser;
 import org.custos.standards.entity.Origin;
@@ -32,7 +34,7 @@ public class StandardsService {
 
     /** The file formats Custos reads. */
     public enum ImportType {
-        AUTO, OSCAL_CATALOG, CSV_TEMPLATE;
+        AUTO, OSCAL_CATALOG, CISO_ASSISTANT_YAML, CSV_TEMPLATE;
 
         /** The type a file most likely has, from its name and first bytes. */
         static ImportType detect(String fileName, byte[] content) {
@@ -43,6 +45,9 @@ public class StandardsService {
             String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
             if (name.endsWith(".json") && head.contains("\"catalog\"")) {
                 return OSCAL_CATALOG;
+            }
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                return CISO_ASSISTANT_YAML;
             }
             return AUTO;
         }
@@ -125,24 +130,39 @@ public class StandardsService {
             throw new ValidationException("import.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
         }
         ImportType actual = type == null || type == ImportType.AUTO ? ImportType.detect(name, content) : type;
-        CatalogDraft draft;
+        List<CatalogDraft> drafts;
         switch (actual) {
             case CSV_TEMPLATE:
                 if (meta == null || blank(meta.code()) || blank(meta.name()) || blank(meta.edition())) {
                     throw new ValidationException("import.metaMissing");
                 }
-                draft = new TemplateCsvParser().parse(new ByteArrayInputStream(content), name, meta);
+                drafts = List.of(new TemplateCsvParser().parse(new ByteArrayInputStream(content), name, meta));
                 break;
             case OSCAL_CATALOG:
-                draft = new OscalCatalogParser().parse(new ByteArrayInputStream(content), name,
-                        meta == null || blank(meta.code()) ? null : meta.code().strip());
+                drafts = List.of(new OscalCatalogParser().parse(new ByteArrayInputStream(content), name,
+                        meta == null || blank(meta.code()) ? null : meta.code().strip()));
+                break;
+            case CISO_ASSISTANT_YAML:
+                CisoLibrary library = new CisoAssistantParser().parse(new ByteArrayInputStream(content), name);
+                if (library.frameworks().isEmpty()) {
+                    // Mapping-only libraries are stored once mapping import is wired to the store.
+                    throw new ValidationException("import.noFramework", name);
+                }
+                drafts = library.frameworks();
                 break;
             default:
                 throw new ValidationException("import.typeUnknown", name);
         }
-        Standard standard = store.store(draft, Origin.IMPORTED, null, name);
-        return new ImportReport(name, actual.name(), List.of(standard.label()), List.of(), draft.nodes().size(), 0,
-                draft.warnings(), System.currentTimeMillis() - start);
+        List<String> stored = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        long nodes = 0;
+        for (CatalogDraft draft : drafts) {
+            stored.add(store.store(draft, Origin.IMPORTED, null, name).label());
+            warnings.addAll(draft.warnings());
+            nodes += draft.nodes().size();
+        }
+        return new ImportReport(name, actual.name(), stored, List.of(), nodes, 0, warnings,
+                System.currentTimeMillis() - start);
     }
 
 

@@ -1,0 +1,189 @@
+package org.custos.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.custos.platform.audit.boundary.AuditQuery;
+import org.custos.platform.audit.boundary.AuditService;
+import org.custos.platform.error.ConflictException;
+import org.custos.platform.error.NotPermittedException;
+import org.custos.platform.security.control.UserRules;
+import org.custos.platform.security.entity.Role;
+import org.custos.standards.boundary.ImportReport;
+import org.custos.standards.boundary.StandardSummary;
+import org.custos.standards.boundary.StandardsService;
+import org.custos.standards.boundary.StandardsService.ImportType;
+import org.custos.standards.control.ImportFailure;
+import org.custos.standards.control.TemplateCsvParser;
+import org.custos.standards.entity.Requirement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Catalogs inside Payara Micro: the bundled ISO 27001, imports all-or-nothing, the real BSI and CISO files. */
+@ExtendWith(ArquillianExtension.class)
+public class StandardsIT {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.inContainer(StandardsIT.class, Deployments.class);
+    }
+
+    @Inject
+    StandardsService standards;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    UserRules rules;
+
+    @Resource
+    UserTransaction tx;
+
+    @AfterEach
+    void logout() {
+        SecurityUtils.getSubject().logout();
+    }
+
+    private void loginAs(String role) throws Exception {
+        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        rules.create(name, "IT " + name, null, PASSWORD, List.of(role), false);
+        tx.commit();
+        SecurityUtils.getSubject().login(new UsernamePasswordToken(name, PASSWORD));
+    }
+
+    private StandardSummary byCode(String code) {
+        return standards.list().stream().filter(s -> s.standard().getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static byte[] csv(String... lines) {
+        return (String.join(",", TemplateCsvParser.COLUMNS) + "\n" + String.join("\n", lines))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void bundledIso27001HasClausesAndAll93AnnexAControlsInBothLanguages() throws Exception {
+        loginAs(Role.READER);
+        StandardSummary iso = byCode("ISO27001");
+        assertEquals("2022", iso.standard().getEdition());
+        List<Requirement> all = standards.requirements(iso.standard().getId());
+        assertEquals(93, all.stream().filter(r -> r.getRefId().matches("A\\.[5-8]\\.\\d+")).count());
+        assertEquals(37, all.stream().filter(r -> r.getRefId().matches("A\\.5\\.\\d+")).count());
+        assertEquals(34, all.stream().filter(r -> r.getRefId().matches("A\\.8\\.\\d+")).count());
+        Requirement supplyChain = all.stream().filter(r -> r.getRefId().equals("A.5.21")).findFirst().orElseThrow();
+        assertEquals("Managing information security in the information and communication technology (ICT) supply chain",
+                supplyChain.title(Locale.ENGLISH));
+        assertEquals("Umgang mit der Informationssicherheit in der Lieferkette der Informations- und "
+                + "Kommunikationstechnologie (IKT)", supplyChain.title(Locale.GERMAN));
+        Requirement riskTreatment = all.stream().filter(r -> r.getRefId().equals("6.1.3")).findFirst().orElseThrow();
+        assertEquals("6.1", riskTreatment.getParent().getRefId());
+        assertTrue(iso.standard().getLicence().contains("ISO/IEC"));
+        assertEquals(1, standards.search(iso.standard().getId(), "Webfilterung", 10).size());
+    }
+
+    @Test
+    public void csvTemplateImportIsStoredAuditedAndNotDuplicated() throws Exception {
+        loginAs(Role.ISMS_MANAGER);
+        String code = "B3S-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        byte[] file = csv("1,,false,Governance,Governance,,,",
+                "1.1,1,true,ISMS based on ISO 27001,ISMS auf Basis ISO 27001,\"The operator runs an ISMS, certified.\",,tier=must",
+                "1.2,1,true,Medical devices in the asset inventory,Medizinprodukte im Inventar,,,tier=must;cia=C");
+        TemplateCsvParser.Meta meta = new TemplateCsvParser.Meta(code, "B3S Medizinische Versorgung (test)", "1.2",
+                "DKG", null, "licensed to the organisation");
+        ImportReport report = standards.importFile("b3s.csv", file, ImportType.AUTO, meta);
+        assertEquals(3, report.requirements());
+        assertEquals("CSV_TEMPLATE", report.type());
+        StandardSummary stored = byCode(code);
+        assertEquals(2, stored.assessable());
+        assertEquals("IMPORT", audit.search(new AuditQuery(null, "Standard", stored.standard().getId().toString(), null, null), 0, 5)
+                .get(0).getAction());
+
+        ConflictException twice = assertThrows(ConflictException.class,
+                () -> standards.importFile("b3s.csv", file, ImportType.CSV_TEMPLATE, meta));
+        assertEquals("standards.duplicate", twice.messageKey());
+    }
+
+    @Test
+    public void aBadFileStoresNothingAndNamesTheRow() throws Exception {
+        loginAs(Role.ISMS_MANAGER);
+        int before = standards.list().size();
+        String code = "BAD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        ImportFailure failure = assertThrows(ImportFailure.class, () -> standards.importFile("bad.csv",
+                csv("1,,false,Top,,,,", "1.1,9,true,Orphan,,,,"), ImportType.CSV_TEMPLATE,
+                new TemplateCsvParser.Meta(code, "Broken", "1", null, null, null)));
+        assertTrue(failure.where().contains("row 3"), failure.where());
+        assertEquals(before, standards.list().size(), "nothing stored");
+        assertThrows(ImportFailure.class, () -> standards.importFile("garbage.json",
+                "{\"catalog\": [".getBytes(StandardCharsets.UTF_8), ImportType.OSCAL_CATALOG, null));
+        assertEquals(before, standards.list().size());
+    }
+
+    @Test
+    public void readersCannotImport() throws Exception {
+        loginAs(Role.READER);
+        assertThrows(NotPermittedException.class, () -> standards.importFile("x.csv", csv("1,,true,X,,,,"),
+                ImportType.CSV_TEMPLATE, new TemplateCsvParser.Meta("X", "X", "1", null, null, null)));
+    }
+
+    @Test
+    public void bsiKernelCatalogWith901ControlsImportsWithinFiveSeconds() throws Exception {
+        Path kernel = fixture("bsi-oscal/BSI-Stand-der-Technik-Kernel-catalog.json");
+        loginAs(Role.ISMS_MANAGER);
+        long start = System.nanoTime();
+        ImportReport report = standards.importFile(kernel.getFileName().toString(), Files.readAllBytes(kernel),
+                ImportType.AUTO, null);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("BENCH kernel catalog import: " + millis + " ms, " + report.requirements() + " nodes");
+        assertTrue(millis < 5000, "import took " + millis + " ms");
+        StandardSummary stored = standards.list().stream()
+                .filter(s -> s.standard().getSource().equals(kernel.getFileName().toString())).findFirst().orElseThrow();
+        assertEquals(901, stored.assessable());
+        long t0 = System.nanoTime();
+        standards.requirements(stored.standard().getId());
+        List<Requirement> hits = standards.search(stored.standard().getId(), "Passw", 100);
+        long treeMillis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("BENCH kernel tree load + search: " + treeMillis + " ms, " + hits.size() + " hits");
+        assertTrue(treeMillis < 1000, "tree and search took " + treeMillis + " ms");
+        assertTrue(!hits.isEmpty());
+    }
+
+    @Test
+    public void cisoAssistantFrameworkImportsWithGermanTitles() throws Exception {
+        Path nis2 = fixture("ciso-assistant/nis2-directive.yaml");
+        loginAs(Role.ISMS_MANAGER);
+        ImportReport report = standards.importFile(nis2.getFileName().toString(), Files.readAllBytes(nis2),
+                ImportType.AUTO, null);
+        assertEquals("CISO_ASSISTANT_YAML", report.type());
+        assertEquals(17, report.requirements());
+        StandardSummary stored = byCode("NIS2-DIRECTIVE");
+        assertTrue(standards.requirements(stored.standard().getId()).stream()
+                .anyMatch(r -> r.getTitleDe() != null || r.getDescriptionDe() != null));
+    }
+
+    private static Path fixture(String relative) {
+        String root = System.getenv("CUSTOS_FIXTURES");
+        Path file = root == null ? null : Path.of(root, relative);
+        Assumptions.assumeTrue(file != null && Files.isRegularFile(file), "fixture not available: " + relative);
+        return file;
+    }
+}
