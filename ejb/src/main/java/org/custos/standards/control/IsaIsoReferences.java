@@ -1,6 +1,7 @@
 package org.custos.standards.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -159,7 +160,7 @@ final class IsaIsoReferences {
         if (end < start || end - start >= MAX_RANGE) {
             return List.of();
         }
-        String stem = String.join(".", java.util.Arrays.copyOf(first, first.length - 1));
+        String stem = String.join(".", Arrays.copyOf(first, first.length - 1));
         String rangeNote = note == null ? "from range " + token : note + "; from range " + token;
         List<Ref> out = new ArrayList<>();
         for (int n = start; n <= end; n++) {
