@@ -17,8 +17,15 @@ import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.CatalogStore;
 import org.custos.standards.control.CisoAssistantParser;
 import org.custos.standards.control.CisoLibrary;
+import org.custos.standards.control.ImportFailure;
+import org.custos.standards.control.IsaImport;
+import org.custos.standards.control.IsaWorkbookParser;
+import org.custos.standards.control.MappingSetDraft;
+import org.custos.standards.control.OscalMappingParser;
 import org.custos.standards.control.OscalCatalogParser;
 import org.custos.standards.control.TemplateCsvParser;
+import org.custos.standards.control.Relationship;
+import org.custos.standards.entity.MappingSet;
 import org.custos.standards.entity.Origin;
 import org.custos.standards.entity.Requirement;
 import org.custos.standards.entity.RequirementMapping;
@@ -31,10 +38,11 @@ public class StandardsService {
     public static final String READ = "standards:read";
     public static final String IMPORT = "standards:import";
     public static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+    private static final int MAX_WARNINGS = 50;
 
     /** The file formats Custos reads. */
     public enum ImportType {
-        AUTO, OSCAL_CATALOG, CISO_ASSISTANT_YAML, CSV_TEMPLATE;
+        AUTO, OSCAL_CATALOG, OSCAL_MAPPING, VDA_ISA_XLSX, CISO_ASSISTANT_YAML, CSV_TEMPLATE;
 
         /** The type a file most likely has, from its name and first bytes. */
         static ImportType detect(String fileName, byte[] content) {
@@ -43,8 +51,14 @@ public class StandardsService {
                 return CSV_TEMPLATE;
             }
             String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+            if (name.endsWith(".json") && head.contains("\"mapping-collection\"")) {
+                return OSCAL_MAPPING;
+            }
             if (name.endsWith(".json") && head.contains("\"catalog\"")) {
                 return OSCAL_CATALOG;
+            }
+            if (name.endsWith(".xlsx")) {
+                return VDA_ISA_XLSX;
             }
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                 return CISO_ASSISTANT_YAML;
@@ -118,6 +132,28 @@ public class StandardsService {
                 .setParameter("requirement", requirementId).getResultList();
     }
 
+    /** Every mapping set with its coverage of the source standard's assessable requirements. */
+    @RequiresPermission(READ)
+    public List<MappingSetSummary> mappingSets() {
+        List<MappingSetSummary> result = new ArrayList<>();
+        for (MappingSet set : em.createNamedQuery("MappingSet.findAll", MappingSet.class).getResultList()) {
+            Map<Long, Relationship.Coverage> best = new HashMap<>();
+            long count = 0;
+            for (RequirementMapping m : em.createNamedQuery("RequirementMapping.ofSet", RequirementMapping.class)
+                    .setParameter("set", set.getId()).getResultList()) {
+                count++;
+                best.merge(m.getSource().getId(), m.getRelationship().coverage(),
+                        (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            }
+            long assessable = em.createNamedQuery("Requirement.countAssessable", Long.class)
+                    .setParameter("standard", set.getSource().getId()).getSingleResult();
+            long full = best.values().stream().filter(c -> c == Relationship.Coverage.FULL).count();
+            long partial = best.values().stream().filter(c -> c == Relationship.Coverage.PARTIAL).count();
+            result.add(new MappingSetSummary(set, count, assessable, full, partial, Math.max(0, assessable - full - partial)));
+        }
+        return result;
+    }
+
     /** Imports one file, all or nothing; a second import of the same standard edition is refused. */
     @RequiresPermission(IMPORT)
     public ImportReport importFile(String fileName, byte[] content, ImportType type, TemplateCsvParser.Meta meta) {
@@ -131,6 +167,8 @@ public class StandardsService {
         }
         ImportType actual = type == null || type == ImportType.AUTO ? ImportType.detect(name, content) : type;
         List<CatalogDraft> drafts;
+        List<MappingSetDraft> mappingDrafts = List.of();
+        List<String> warnings = new ArrayList<>();
         switch (actual) {
             case CSV_TEMPLATE:
                 if (meta == null || blank(meta.code()) || blank(meta.name()) || blank(meta.edition())) {
@@ -141,6 +179,16 @@ public class StandardsService {
             case OSCAL_CATALOG:
                 drafts = List.of(new OscalCatalogParser().parse(new ByteArrayInputStream(content), name,
                         meta == null || blank(meta.code()) ? null : meta.code().strip()));
+                break;
+            case VDA_ISA_XLSX:
+                IsaImport isa = new IsaWorkbookParser().parse(new ByteArrayInputStream(content), name);
+                drafts = List.of(isa.catalog());
+                mappingDrafts = isa.isoMappings();
+                isa.unparsedReferences().forEach(r -> warnings.add("unparsed reference " + r));
+                break;
+            case OSCAL_MAPPING:
+                drafts = List.of();
+                mappingDrafts = new OscalMappingParser().parseAll(new ByteArrayInputStream(content), name);
                 break;
             case CISO_ASSISTANT_YAML:
                 CisoLibrary library = new CisoAssistantParser().parse(new ByteArrayInputStream(content), name);
@@ -154,17 +202,42 @@ public class StandardsService {
                 throw new ValidationException("import.typeUnknown", name);
         }
         List<String> stored = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
         long nodes = 0;
         for (CatalogDraft draft : drafts) {
             stored.add(store.store(draft, Origin.IMPORTED, null, name).label());
             warnings.addAll(draft.warnings());
             nodes += draft.nodes().size();
         }
-        return new ImportReport(name, actual.name(), stored, List.of(), nodes, 0, warnings,
+        List<String> sets = new ArrayList<>();
+        long mappings = 0;
+        for (MappingSetDraft draft : mappingDrafts) {
+            warnings.addAll(draft.warnings());
+            Standard source = store.standardFor(draft.sourceCode(), draft.sourceVersion(), draft.sourceRef()).orElse(null);
+            Standard target = store.standardFor(draft.targetCode(), draft.targetVersion(), draft.targetRef()).orElse(null);
+            if (source == null || target == null) {
+                String missing = source == null ? describe(draft.sourceCode(), draft.sourceVersion(), draft.sourceRef())
+                        : describe(draft.targetCode(), draft.targetVersion(), draft.targetRef());
+                if (actual == ImportType.OSCAL_MAPPING) {
+                    throw new ImportFailure(name, "the catalog " + missing + " is not present; import it first");
+                }
+                warnings.add(draft.mappings().size() + " mappings to " + missing + " left out: that standard is not present");
+                continue;
+            }
+            CatalogStore.StoredMappings result = store.storeMappings(draft, source, target, Origin.IMPORTED, name);
+            sets.add(result.set().getName());
+            mappings += result.stored();
+            result.unresolved().stream().limit(MAX_WARNINGS).forEach(warnings::add);
+            if (result.unresolved().size() > MAX_WARNINGS) {
+                warnings.add("… " + (result.unresolved().size() - MAX_WARNINGS) + " more unresolved references");
+            }
+        }
+        return new ImportReport(name, actual.name(), stored, sets, nodes, mappings, warnings,
                 System.currentTimeMillis() - start);
     }
 
+    private static String describe(String code, String version, String ref) {
+        return code != null ? code + " " + version : ref;
+    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

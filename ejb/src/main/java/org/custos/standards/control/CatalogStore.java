@@ -76,8 +76,16 @@ public class CatalogStore {
         return standard;
     }
 
-    /** Stores mappings between two stored standards; every reference must resolve. */
-    public MappingSet storeMappings(MappingSetDraft draft, Standard source, Standard target, Origin origin,
+    /** A stored mapping set and the references that named no requirement of the two standards. */
+    public record StoredMappings(MappingSet set, int stored, List<String> unresolved) {
+    }
+
+    /**
+     * Stores mappings between two stored standards. A mapping whose requirement is not in the
+     * stored edition (published mappings often lag their catalogs) is left out and reported; if
+     * none resolves, the file does not belong to these standards and nothing is stored.
+     */
+    public StoredMappings storeMappings(MappingSetDraft draft, Standard source, Standard target, Origin origin,
             String fileName) {
         Map<String, Requirement> sources = index(source);
         Map<String, Requirement> targets = index(target);
@@ -88,29 +96,61 @@ public class CatalogStore {
                 draft.provenance() != null ? draft.provenance() : fileName, Instant.now(), actor.name());
         em.persist(set);
         int i = 0;
+        int stored = 0;
+        List<String> unresolved = new java.util.ArrayList<>();
         for (MappingDraft m : draft.mappings()) {
             String where = fileName + " mapping " + (i++ + 1);
             Requirement from = resolve(sources, m.sourceRefId(), sourceAnnexA);
-            if (from == null) {
-                throw new ImportFailure(where, "source '" + m.sourceRefId() + "' is not in " + source.label());
-            }
             Requirement to = resolve(targets, m.targetRefId(), targetAnnexA);
-            if (to == null) {
-                throw new ImportFailure(where, "target '" + m.targetRefId() + "' is not in " + target.label());
+            if (from == null) {
+                unresolved.add(where + ": source '" + m.sourceRefId() + "' is not in " + source.label());
+            } else if (to == null) {
+                unresolved.add(where + ": target '" + m.targetRefId() + "' is not in " + target.label());
+            } else {
+                em.persist(new RequirementMapping(set, from, to, m.relationship(), m.strength(), m.rationale()));
+                stored++;
             }
-            em.persist(new RequirementMapping(set, from, to, m.relationship(), m.strength(), m.rationale()));
+        }
+        if (stored == 0) {
+            throw new ImportFailure(fileName, "none of its " + draft.mappings().size() + " mappings names requirements of "
+                    + source.label() + " and " + target.label());
         }
         em.flush();
         Map<String, Object> details = new LinkedHashMap<>(set.auditState());
-        details.put("mappings", draft.mappings().size());
+        details.put("mappings", stored);
+        details.put("unresolved", unresolved.size());
         audit.event("MappingSet", set.getId(), origin == Origin.BUNDLED ? "BUNDLE" : "IMPORT", details);
-        return set;
+        return new StoredMappings(set, stored, unresolved);
     }
 
     public java.util.Optional<Standard> find(String code, String edition) {
         return em.createNamedQuery("Standard.findByCodeAndEdition", Standard.class)
                 .setParameter("code", code).setParameter("edition", edition)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The stored standard a mapping file names: by code and edition when given, else by the file
+     * it was imported from, else ISO 27001 (newest edition) for references that name it.
+     */
+    public java.util.Optional<Standard> standardFor(String code, String edition, String ref) {
+        if (code != null && edition != null) {
+            return find(code, edition);
+        }
+        if (ref == null || ref.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Standard> bySource = em.createQuery("SELECT s FROM Standard s WHERE s.source = :ref", Standard.class)
+                .setParameter("ref", ref.strip()).getResultStream().findFirst();
+        if (bySource.isPresent()) {
+            return bySource;
+        }
+        if (ref.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").contains("iso27001")) {
+            List<Standard> iso = em.createNamedQuery("Standard.findByCode", Standard.class)
+                    .setParameter("code", "ISO27001").getResultList();
+            return iso.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(iso.get(iso.size() - 1));
+        }
+        return java.util.Optional.empty();
     }
 
     public Map<String, Requirement> index(Standard standard) {

@@ -165,6 +165,41 @@ public class StandardsIT {
         System.out.println("BENCH kernel tree load + search: " + treeMillis + " ms, " + hits.size() + " hits");
         assertTrue(treeMillis < 1000, "tree and search took " + treeMillis + " ms");
         assertTrue(!hits.isEmpty());
+
+        // BSI's Annex A -> Grundschutz++ mapping resolves against ISO 27001 and both BSI catalogs.
+        Path methodik = fixture("bsi-oscal/BSI-Methodik-Grundschutz++-catalog.json");
+        standards.importFile(methodik.getFileName().toString(), Files.readAllBytes(methodik), ImportType.AUTO, null);
+        Path mapping = fixture("bsi-oscal/ISO27001-AnnexA-to-GS++-mapping_collection.json");
+        ImportReport mapped = standards.importFile(mapping.getFileName().toString(), Files.readAllBytes(mapping),
+                ImportType.AUTO, null);
+        assertEquals("OSCAL_MAPPING", mapped.type());
+        assertEquals(2, mapped.mappingSets().size());
+        // 365 pairs in the file; 22 name controls missing from the published catalogs and are reported.
+        assertEquals(365 - 22, mapped.mappings());
+        assertTrue(mapped.warnings().stream().anyMatch(w -> w.contains("GC.6.1.3")), mapped.warnings().toString());
+        Requirement a51 = standards.requirements(byCode("ISO27001").standard().getId()).stream()
+                .filter(r -> r.getRefId().equals("A.5.1")).findFirst().orElseThrow();
+        assertTrue(standards.mappingsOf(a51.getId()).stream()
+                .anyMatch(m -> m.getTarget().getRefId().startsWith("GC.") || m.getTarget().getRefId().startsWith("PERF.")));
+    }
+
+    @Test
+    public void vdaIsaWorkbookImportsWithTiersAndItsIso27001Mapping() throws Exception {
+        Path workbook = fixture("vda-isa/ISA6_EN_6.0.2.xlsx");
+        loginAs(Role.ISMS_MANAGER);
+        ImportReport report = standards.importFile(workbook.getFileName().toString(), Files.readAllBytes(workbook),
+                ImportType.AUTO, null);
+        assertEquals("VDA_ISA_XLSX", report.type());
+        assertEquals(77, report.mappings(), "ISO 27001:2022 references parsed from the workbook");
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("left out")), "2013 not present: " + report.warnings());
+        assertEquals(2, report.warnings().stream().filter(w -> w.startsWith("unparsed reference")).count());
+        StandardSummary isa = byCode("VDA-ISA");
+        assertEquals("6.0.2", isa.standard().getEdition());
+        assertEquals(79, isa.assessable());
+        Requirement c111 = standards.requirements(isa.standard().getId()).stream()
+                .filter(r -> r.getRefId().equals("1.1.1")).findFirst().orElseThrow();
+        assertTrue(c111.getAttributes().contains("tier.must"), c111.getAttributes());
+        assertTrue(standards.mappingsOf(c111.getId()).stream().anyMatch(m -> m.getTarget().getRefId().equals("A.5.1")));
     }
 
     @Test
