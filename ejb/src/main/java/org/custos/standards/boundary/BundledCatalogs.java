@@ -10,13 +10,17 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.custos.platform.audit.control.AuditTrail;
 import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.CatalogStore;
 import org.custos.standards.control.NodeDraft;
+import org.custos.standards.control.MappingSetDraft;
 import org.custos.standards.control.TemplateCsvParser;
+import org.custos.standards.control.TemplateMappingCsvParser;
+import org.custos.standards.entity.MappingSet;
 import org.custos.standards.entity.Origin;
 import org.custos.standards.entity.Requirement;
 import org.custos.standards.entity.Standard;
@@ -46,8 +50,55 @@ public class BundledCatalogs {
     @Inject
     AuditTrail audit;
 
+    static final String LAW_NOTE = "Short titles of the measures; the binding text is the law as published "
+            + "(Directive (EU) 2022/2555, Official Journal; BSIG as amended by the NIS2UmsuCG, in force since 6 Dec 2025).";
+    static final String BUNDLED_MAPPING = "Bundled with Custos: relations set where they are clear, conservatively as "
+            + "intersect (partial coverage) unless the texts are identical.";
+
     @PostConstruct
     void ensure() {
+        ensureIso27001();
+        Standard nis2 = ensureLaw(new TemplateCsvParser.Meta("NIS2-ART21", "NIS2 Directive, Article 21(2)", "2022/2555",
+                "European Union", "Directive (EU) 2022/2555, Article 21(2)", LAW_NOTE), "nis2-art21.csv");
+        Standard bsig = ensureLaw(new TemplateCsvParser.Meta("BSIG-30", "BSIG § 30(2) minimum measures", "2025",
+                "Federal Republic of Germany", "BSI-Gesetz § 30 Abs. 2 (NIS2UmsuCG)", LAW_NOTE), "bsig-30.csv");
+        Standard iso = store.find("ISO27001", "2022").orElseThrow();
+        ensureMappings("NIS2 Art. 21(2) → ISO/IEC 27001:2022", "nis2-art21-to-iso27001-2022.csv", nis2, iso);
+        ensureMappings("BSIG § 30(2) → ISO/IEC 27001:2022", "bsig-30-to-iso27001-2022.csv", bsig, iso);
+        ensureMappings("BSIG § 30(2) → NIS2 Art. 21(2)", "bsig-30-to-nis2-art21.csv", bsig, nis2);
+    }
+
+    private Standard ensureLaw(TemplateCsvParser.Meta meta, String resource) {
+        return store.find(meta.code(), meta.edition()).orElseGet(() -> {
+            CatalogDraft draft = new TemplateCsvParser().parse(resource(resource), resource, meta);
+            return store.store(draft, Origin.BUNDLED, 1, "bundled");
+        });
+    }
+
+    private void ensureMappings(String name, String resource, Standard source, Standard target) {
+        if (!em.createNamedQuery("MappingSet.findByName", MappingSet.class).setParameter("name", name)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        MappingSetDraft draft = new TemplateMappingCsvParser().parse(resource(resource), resource, name,
+                source.getCode(), source.getEdition(), target.getCode(), target.getEdition());
+        MappingSetDraft bundled = new MappingSetDraft(name, draft.sourceCode(), draft.sourceVersion(), null,
+                draft.targetCode(), draft.targetVersion(), null, BUNDLED_MAPPING, draft.mappings(), List.of());
+        CatalogStore.StoredMappings stored = store.storeMappings(bundled, source, target, Origin.BUNDLED, "bundled");
+        if (!stored.unresolved().isEmpty()) {
+            throw new IllegalStateException("Bundled mapping " + resource + " does not resolve: " + stored.unresolved());
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = BundledCatalogs.class.getResourceAsStream("/org/custos/standards/bundled/" + name);
+        if (in == null) {
+            throw new IllegalStateException("Bundled resource missing: " + name);
+        }
+        return in;
+    }
+
+    private void ensureIso27001() {
         CatalogDraft iso = iso27001();
         Standard existing = store.find(iso.code(), iso.version()).orElse(null);
         if (existing == null) {

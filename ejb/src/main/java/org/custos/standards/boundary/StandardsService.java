@@ -132,6 +132,54 @@ public class StandardsService {
                 .setParameter("requirement", requirementId).getResultList();
     }
 
+    /**
+     * Every requirement of another standard this one reaches: by a direct mapping, or by a mapping
+     * to ISO 27001 followed by a mapping from there (A → ISO 27001 → B), with the path shown.
+     */
+    @RequiresPermission(READ)
+    public List<MappingPath> paths(long requirementId) {
+        Requirement start = requirement(requirementId);
+        List<MappingPath> paths = new ArrayList<>();
+        java.util.Set<Long> reachedDirectly = new java.util.HashSet<>();
+        for (Hop first : hops(start)) {
+            paths.add(new MappingPath(List.of(start, first.to()), List.of(first.relationship()),
+                    first.relationship().coverage()));
+            reachedDirectly.add(first.to().getId());
+        }
+        for (Hop first : hops(start)) {
+            if (!"ISO27001".equals(first.to().getStandard().getCode())
+                    || "ISO27001".equals(start.getStandard().getCode())) {
+                continue;
+            }
+            for (Hop second : hops(first.to())) {
+                Requirement end = second.to();
+                if (end.getId().equals(start.getId()) || reachedDirectly.contains(end.getId())
+                        || end.getStandard().getId().equals(start.getStandard().getId())) {
+                    continue;
+                }
+                paths.add(new MappingPath(List.of(start, first.to(), end),
+                        List.of(first.relationship(), second.relationship()),
+                        Relationship.weakest(first.relationship().coverage(), second.relationship().coverage())));
+            }
+        }
+        return paths;
+    }
+
+    private record Hop(Requirement to, Relationship relationship) {
+    }
+
+    private List<Hop> hops(Requirement from) {
+        List<Hop> hops = new ArrayList<>();
+        for (RequirementMapping m : mappingsOf(from.getId())) {
+            if (m.getSource().getId().equals(from.getId())) {
+                hops.add(new Hop(m.getTarget(), m.getRelationship()));
+            } else {
+                hops.add(new Hop(m.getSource(), m.getRelationship().inverse()));
+            }
+        }
+        return hops;
+    }
+
     /** Every mapping set with its coverage of the source standard's assessable requirements. */
     @RequiresPermission(READ)
     public List<MappingSetSummary> mappingSets() {

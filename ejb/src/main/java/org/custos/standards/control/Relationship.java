@@ -25,6 +25,23 @@ public enum Relationship {
         return coverage;
     }
 
+    /** The relationship read from the target's side: subset and superset swap. */
+    public Relationship inverse() {
+        switch (this) {
+            case SUBSET:
+                return SUPERSET;
+            case SUPERSET:
+                return SUBSET;
+            default:
+                return this;
+        }
+    }
+
+    /** The weaker of two coverages: a path covers no more than its weakest link. */
+    public static Coverage weakest(Coverage a, Coverage b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
     /**
      * Reads the names used by OSCAL ({@code equivalent-to}, {@code equal-to}, {@code subset-of},
      * {@code superset-of}, {@code intersects-with}, {@code no-relationship}), CISO Assistant

@@ -22,6 +22,7 @@ import org.custos.platform.audit.control.Auditable;
 @Entity
 @Table(name = "mapping_set")
 @NamedQuery(name = "MappingSet.findAll", query = "SELECT m FROM MappingSet m ORDER BY m.name")
+@NamedQuery(name = "MappingSet.findByName", query = "SELECT m FROM MappingSet m WHERE m.name = :name")
 public class MappingSet implements Serializable, Auditable {
 
     private static final long serialVersionUID = 1L;

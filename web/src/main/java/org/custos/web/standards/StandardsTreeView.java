@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.custos.standards.boundary.MappingPath;
 import org.custos.standards.boundary.StandardsService;
 import org.custos.standards.entity.Requirement;
-import org.custos.standards.entity.RequirementMapping;
 import org.custos.standards.entity.Standard;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -32,7 +32,7 @@ public class StandardsTreeView implements Serializable {
     private String query;
     private List<Requirement> results = List.of();
     private Requirement selected;
-    private List<RequirementMapping> mappings = List.of();
+    private List<MappingPath> paths = List.of();
 
     public void load() {
         standard = standards.standard(id);
@@ -52,7 +52,7 @@ public class StandardsTreeView implements Serializable {
 
     public void select(Requirement requirement) {
         selected = requirement;
-        mappings = standards.mappingsOf(requirement.getId());
+        paths = standards.paths(requirement.getId());
     }
 
     public String title(Requirement r) {
@@ -99,7 +99,7 @@ public class StandardsTreeView implements Serializable {
         return selected;
     }
 
-    public List<RequirementMapping> getMappings() {
-        return mappings;
+    public List<MappingPath> getPaths() {
+        return paths;
     }
 }

@@ -102,6 +102,21 @@ public class StandardsIT {
     }
 
     @Test
+    public void nis2AndBsigAreBundledAndReachEachOtherThroughIso27001() throws Exception {
+        loginAs(Role.READER);
+        assertEquals(10, byCode("NIS2-ART21").assessable());
+        assertEquals(10, byCode("BSIG-30").assessable());
+        Requirement crypto = standards.requirements(byCode("NIS2-ART21").standard().getId()).stream()
+                .filter(r -> r.getRefId().equals("21(2)(h)")).findFirst().orElseThrow();
+        List<org.custos.standards.boundary.MappingPath> paths = standards.paths(crypto.getId());
+        assertTrue(paths.stream().anyMatch(p -> !p.composed() && p.end().getRefId().equals("A.8.24")));
+        assertTrue(paths.stream().anyMatch(p -> !p.composed() && p.end().getRefId().equals("§30(2) Nr. 8")),
+                "the direct BSIG mapping, read backwards");
+        assertTrue(standards.mappingSets().stream().anyMatch(m -> m.set().getName().startsWith("NIS2")
+                && m.full() == 0 && m.partial() == 10 && m.none() == 0), "intersect maps cover partially");
+    }
+
+    @Test
     public void csvTemplateImportIsStoredAuditedAndNotDuplicated() throws Exception {
         loginAs(Role.ISMS_MANAGER);
         String code = "B3S-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
@@ -200,6 +215,11 @@ public class StandardsIT {
                 .filter(r -> r.getRefId().equals("1.1.1")).findFirst().orElseThrow();
         assertTrue(c111.getAttributes().contains("tier.must"), c111.getAttributes());
         assertTrue(standards.mappingsOf(c111.getId()).stream().anyMatch(m -> m.getTarget().getRefId().equals("A.5.1")));
+        // TISAX 1.1.1 -> A.5.1 -> NIS2 21(2)(a): followed through ISO 27001, shown as a path, never stored.
+        org.custos.standards.boundary.MappingPath viaIso = standards.paths(c111.getId()).stream()
+                .filter(p -> p.composed() && p.end().getRefId().equals("21(2)(a)")).findFirst().orElseThrow();
+        assertEquals("1.1.1 → A.5.1 → 21(2)(a)", viaIso.describe());
+        assertEquals(org.custos.standards.control.Relationship.Coverage.PARTIAL, viaIso.coverage());
     }
 
     @Test
