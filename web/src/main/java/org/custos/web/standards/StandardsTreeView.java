@@ -34,7 +34,12 @@ public class StandardsTreeView implements Serializable {
     private Requirement selected;
     private List<MappingPath> paths = List.of();
 
-    public void load() {
+    public void load() throws java.io.IOException {
+        if (id == null) {
+            var ec = FacesContext.getCurrentInstance().getExternalContext();
+            ec.redirect(ec.getRequestContextPath() + "/standards/list");
+            return;
+        }
         standard = standards.standard(id);
         root = new DefaultTreeNode<>(null, null);
         Map<Long, TreeNode<Requirement>> nodes = new HashMap<>();

@@ -121,6 +121,7 @@ public class FirstRunJourneyIT {
         restApiAuthenticatesWithBasicAndAnswersInJson();
         administratorCreatesAUserVerifiesTheAuditChainAndUsesAnApiToken();
         newUserMustChangePasswordAndIsRefusedAdministration();
+        isaWorkbookImportedThroughTheUiShowsControl111AndItsIsoMapping();
         assertEquals(List.of(), browser.cspViolations(), "no Content-Security-Policy violations");
     }
 
@@ -176,6 +177,35 @@ public class FirstRunJourneyIT {
         assertEquals(401, http.send(withToken, HttpResponse.BodyHandlers.ofString()).statusCode(), "revoked");
         browser.click("topbarForm:logout");
         browser.waitForPath("/login");
+    }
+
+    private void isaWorkbookImportedThroughTheUiShowsControl111AndItsIsoMapping() {
+        Path workbook = Path.of(System.getProperty("custos.fixtures", "../../shared/fixtures"), "vda-isa", "ISA6_EN_6.0.2.xlsx");
+        if (!Files.isRegularFile(workbook)) {
+            System.out.println("No ../shared fixtures: the workbook import step of the journey is left out");
+            return;
+        }
+        browser.click("topbarForm:logout");
+        browser.waitForPath("/login");
+        login(ADMIN, PASSWORD);
+        browser.waitForPath("/");
+        browser.open(url("/standards/import"));
+        browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(workbook.toAbsolutePath().normalize().toString());
+        browser.click("importForm:upload");
+        browser.wait.until(d -> d.getPageSource().contains("VDA ISA (TISAX) (6.0.2)"));
+        assertTrue(browser.driver.getPageSource().contains("VDA ISA 6.0.2 → ISO/IEC 27001:2022"));
+
+        browser.open(url("/standards/list"));
+        browser.driver.findElement(By.linkText("VDA ISA (TISAX)")).click();
+        browser.waitForPath("/standards/tree");
+        browser.type("treeForm:query", "1.1.1");
+        browser.click("treeForm:search");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='treeForm:results']//a[text()='1.1.1']"))).click();
+        browser.wait.until(d -> "1.1.1".equals(browser.text("selectedRef")));
+        String mappings = browser.text("treeForm:mappings");
+        assertTrue(mappings.contains("A.5.1"), mappings);
+        assertTrue(mappings.contains("1.1.1 → A.5.1 → 21(2)(a)"), "path through ISO 27001 to NIS2: " + mappings);
     }
 
     private void newUserMustChangePasswordAndIsRefusedAdministration() {
