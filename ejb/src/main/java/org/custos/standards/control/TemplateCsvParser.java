@@ -2,16 +2,12 @@ package org.custos.standards.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -33,16 +29,7 @@ public final class TemplateCsvParser {
     }
 
     public CatalogDraft parse(InputStream csv, String fileName, Meta meta) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : COLUMNS.subList(0, 4)) {
-                if (!header.contains(column)) {
-                    throw new ImportFailure(fileName + " header", "missing column '" + column + "' (expected " + COLUMNS + ")");
-                }
-            }
+        try (CSVParser parser = CsvTemplate.open(csv, fileName, COLUMNS.subList(0, 4), COLUMNS)) {
             List<NodeDraft> nodes = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             Map<String, Integer> childCount = new LinkedHashMap<>();
@@ -52,27 +39,27 @@ public final class TemplateCsvParser {
                 if (nodes.size() >= MAX_ROWS) {
                     throw new ImportFailure(where, "more than " + MAX_ROWS + " rows");
                 }
-                String refId = value(row, "ref_id");
+                String refId = CsvTemplate.value(row, "ref_id");
                 if (refId == null) {
                     throw new ImportFailure(where, "ref_id is empty");
                 }
                 if (!seen.add(refId)) {
                     throw new ImportFailure(where, "ref_id '" + refId + "' appears twice");
                 }
-                String parent = value(row, "parent_ref_id");
+                String parent = CsvTemplate.value(row, "parent_ref_id");
                 if (parent != null && !seen.contains(parent)) {
                     throw new ImportFailure(where, "parent '" + parent + "' is unknown or comes later");
                 }
-                String titleEn = value(row, "title_en");
-                String titleDe = value(row, "title_de");
+                String titleEn = CsvTemplate.value(row, "title_en");
+                String titleDe = CsvTemplate.value(row, "title_de");
                 if (titleEn == null && titleDe == null) {
                     throw new ImportFailure(where, "neither title_en nor title_de is given");
                 }
                 german |= titleDe != null;
                 int order = childCount.merge(parent == null ? "" : parent, 1, Integer::sum) - 1;
-                nodes.add(new NodeDraft(refId, parent, titleEn, titleDe, value(row, "description_en"),
-                        value(row, "description_de"), assessable(value(row, "assessable"), where), order,
-                        attributes(value(row, "attributes"), where), List.of()));
+                nodes.add(new NodeDraft(refId, parent, titleEn, titleDe, CsvTemplate.value(row, "description_en"),
+                        CsvTemplate.value(row, "description_de"), assessable(CsvTemplate.value(row, "assessable"), where), order,
+                        attributes(CsvTemplate.value(row, "attributes"), where), List.of()));
             }
             if (nodes.isEmpty()) {
                 throw new ImportFailure(fileName, "no rows");
@@ -83,14 +70,6 @@ public final class TemplateCsvParser {
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new ImportFailure(fileName, "not a readable CSV file: " + e.getMessage());
         }
-    }
-
-    private static String value(CSVRecord row, String column) {
-        if (!row.isMapped(column) || !row.isSet(column)) {
-            return null;
-        }
-        String v = row.get(column);
-        return v == null || v.isBlank() ? null : v.strip();
     }
 
     private static boolean assessable(String value, String where) {

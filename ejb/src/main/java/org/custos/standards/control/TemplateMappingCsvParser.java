@@ -2,12 +2,8 @@ package org.custos.standards.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -23,31 +19,23 @@ public final class TemplateMappingCsvParser {
 
     public MappingSetDraft parse(InputStream csv, String fileName, String name, String sourceCode, String sourceEdition,
             String targetCode, String targetEdition) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, format)) {
-            for (String column : COLUMNS.subList(0, 3)) {
-                if (!parser.getHeaderNames().contains(column)) {
-                    throw new ImportFailure(fileName + " header", "missing column '" + column + "' (expected " + COLUMNS + ")");
-                }
-            }
+        try (CSVParser parser = CsvTemplate.open(csv, fileName, COLUMNS.subList(0, 3), COLUMNS)) {
             List<MappingDraft> mappings = new ArrayList<>();
             for (CSVRecord row : parser) {
                 String where = fileName + " row " + (row.getRecordNumber() + 1);
                 if (mappings.size() >= MAX_ROWS) {
                     throw new ImportFailure(where, "more than " + MAX_ROWS + " rows");
                 }
-                String source = value(row, "source_ref_id");
-                String target = value(row, "target_ref_id");
+                String source = CsvTemplate.value(row, "source_ref_id");
+                String target = CsvTemplate.value(row, "target_ref_id");
                 if (source == null || target == null) {
                     throw new ImportFailure(where, "source_ref_id and target_ref_id are required");
                 }
-                String rel = value(row, "relationship");
+                String rel = CsvTemplate.value(row, "relationship");
                 Relationship relationship = Relationship.parse(rel).orElseThrow(() -> new ImportFailure(where,
                         "unknown relationship '" + rel + "' (equal, subset, superset, intersect, not related)"));
-                mappings.add(new MappingDraft(source, target, relationship, strength(value(row, "strength"), where),
-                        value(row, "rationale")));
+                mappings.add(new MappingDraft(source, target, relationship, strength(CsvTemplate.value(row, "strength"), where),
+                        CsvTemplate.value(row, "rationale")));
             }
             if (mappings.isEmpty()) {
                 throw new ImportFailure(fileName, "no rows");
@@ -57,14 +45,6 @@ public final class TemplateMappingCsvParser {
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new ImportFailure(fileName, "not a readable CSV file: " + e.getMessage());
         }
-    }
-
-    private static String value(CSVRecord row, String column) {
-        if (!row.isMapped(column) || !row.isSet(column)) {
-            return null;
-        }
-        String v = row.get(column);
-        return v == null || v.isBlank() ? null : v.strip();
     }
 
     private static Integer strength(String value, String where) {

@@ -50,11 +50,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class PlatformIT {
 
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD = ItUsers.PASSWORD;
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.inContainer(PlatformIT.class, Deployments.class);
+        return Deployments.inContainer(PlatformIT.class, Deployments.class, ItUsers.class);
     }
 
     @Inject
@@ -81,15 +81,11 @@ public class PlatformIT {
     }
 
     private String newUser(String role) throws Exception {
-        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        tx.begin();
-        rules.create(name, "IT " + name, name + "@example.org", PASSWORD, List.of(role), false);
-        tx.commit();
-        return name;
+        return ItUsers.create(rules, tx, role);
     }
 
     private void loginAs(String username) {
-        SecurityUtils.getSubject().login(new UsernamePasswordToken(username, PASSWORD));
+        ItUsers.login(username);
     }
 
     @Test

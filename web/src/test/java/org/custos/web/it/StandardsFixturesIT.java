@@ -1,38 +1,26 @@
 package org.custos.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.authc.UsernamePasswordToken;
-import org.custos.platform.audit.boundary.AuditQuery;
-import org.custos.platform.audit.boundary.AuditService;
-import org.custos.platform.error.ConflictException;
-import org.custos.platform.error.NotPermittedException;
 import org.custos.platform.security.control.UserRules;
 import org.custos.platform.security.entity.Role;
 import org.custos.standards.boundary.ImportReport;
 import org.custos.standards.boundary.StandardSummary;
 import org.custos.standards.boundary.StandardsService;
 import org.custos.standards.boundary.StandardsService.ImportType;
-import org.custos.standards.control.ImportFailure;
-import org.custos.standards.control.TemplateCsvParser;
 import org.custos.standards.entity.Requirement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class StandardsFixturesIT {
 
-    private static final String PASSWORD = "correct horse battery staple";
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.inContainer(StandardsFixturesIT.class, Deployments.class);
+        return Deployments.inContainer(StandardsFixturesIT.class, Deployments.class, ItUsers.class);
     }
 
     @Inject
@@ -66,11 +53,7 @@ public class StandardsFixturesIT {
     }
 
     private void loginAs(String role) throws Exception {
-        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        tx.begin();
-        rules.create(name, "IT " + name, null, PASSWORD, List.of(role), false);
-        tx.commit();
-        SecurityUtils.getSubject().login(new UsernamePasswordToken(name, PASSWORD));
+        ItUsers.loginAsNew(rules, tx, role);
     }
 
     private StandardSummary byCode(String code) {

@@ -8,13 +8,10 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.authc.UsernamePasswordToken;
 import org.custos.platform.audit.boundary.AuditQuery;
 import org.custos.platform.audit.boundary.AuditService;
 import org.custos.platform.error.ConflictException;
@@ -32,7 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class StandardsIT {
 
-    private static final String PASSWORD = "correct horse battery staple";
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.inContainer(StandardsIT.class, Deployments.class);
+        return Deployments.inContainer(StandardsIT.class, Deployments.class, ItUsers.class);
     }
 
     @Inject
@@ -65,11 +60,7 @@ public class StandardsIT {
     }
 
     private void loginAs(String role) throws Exception {
-        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        tx.begin();
-        rules.create(name, "IT " + name, null, PASSWORD, List.of(role), false);
-        tx.commit();
-        SecurityUtils.getSubject().login(new UsernamePasswordToken(name, PASSWORD));
+        ItUsers.loginAsNew(rules, tx, role);
     }
 
     private StandardSummary byCode(String code) {
