@@ -24,6 +24,7 @@ import org.custos.standards.control.MappingSetDraft;
 import org.custos.standards.control.OscalMappingParser;
 import org.custos.standards.control.OscalCatalogParser;
 import org.custos.standards.control.TemplateCsvParser;
+import org.custos.standards.control.TemplateCsvWriter;
 import org.custos.standards.control.Relationship;
 import org.custos.standards.entity.MappingSet;
 import org.custos.standards.entity.Origin;
@@ -130,6 +131,13 @@ public class StandardsService {
     public List<RequirementMapping> mappingsOf(long requirementId) {
         return em.createNamedQuery("RequirementMapping.touching", RequirementMapping.class)
                 .setParameter("requirement", requirementId).getResultList();
+    }
+
+    /** The standard in the CSV template; importing it (with another code or edition) gives the same tree. */
+    @RequiresPermission(READ)
+    public byte[] exportCsv(long standardId) {
+        standard(standardId);
+        return new TemplateCsvWriter().write(requirements(standardId));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a catalog in Custos' CSV template (UTF-8, comma-separated, RFC 4180 quoting, one header
  * row): {@code ref_id, parent_ref_id, assessable, title_en, title_de, description_en,
  * description_de, attributes}. Parents come before their children; {@code attributes} holds
- * {@code key=value} pairs separated by {@code ;}. This is how an organisation loads a catalog that
+ * {@code key=value} pairs separated by {@code ;}, or a JSON object (as exports write it). This is how an organisation loads a catalog that
  * exists in no machine-readable form (a licensed B3S, the BNetzA IT-Sicherheitskatalog, …).
  */
 public final class TemplateCsvParser {
@@ -90,6 +90,16 @@ public final class TemplateCsvParser {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (value == null) {
             return attributes;
+        }
+        if (value.startsWith("{")) {
+            // Exports write attributes as a JSON object, which keeps values with ';' or '=' intact.
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(value))) {
+                reader.readObject().forEach((k, v) -> attributes.put(k,
+                        v instanceof jakarta.json.JsonString js ? js.getString() : v.toString()));
+                return attributes;
+            } catch (RuntimeException e) {
+                throw new ImportFailure(where, "attributes are not a JSON object: " + e.getMessage());
+            }
         }
         for (String pair : value.split(";")) {
             if (pair.isBlank()) {

@@ -19,7 +19,7 @@ import java.util.Locale;
 @Entity
 @Table(name = "requirement")
 @NamedQuery(name = "Requirement.ofStandard",
-        query = "SELECT r FROM Requirement r WHERE r.standard.id = :standard ORDER BY r.depth, r.sortOrder")
+        query = "SELECT r FROM Requirement r WHERE r.standard.id = :standard ORDER BY r.depth, r.sortOrder, r.id")
 @NamedQuery(name = "Requirement.children",
         query = "SELECT r FROM Requirement r WHERE r.standard.id = :standard AND r.parent.id = :parent ORDER BY r.sortOrder")
 @NamedQuery(name = "Requirement.roots",

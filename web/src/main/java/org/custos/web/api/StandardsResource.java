@@ -76,6 +76,20 @@ public class StandardsResource {
         return new StandardTreeJson(json(standard, all.size(), assessable), offset, limit, all.size(), page);
     }
 
+    /** The standard as a CSV template file, importable again. */
+    @GET
+    @Path("standards/{id}/export.csv")
+    @Produces("text/csv")
+    public jakarta.ws.rs.core.Response exportCsv(@PathParam("id") long id) {
+        Standard standard = standards.standard(id);
+        return jakarta.ws.rs.core.Response.ok(standards.exportCsv(id), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(standard) + ".csv\"").build();
+    }
+
+    static String fileName(Standard s) {
+        return (s.getCode() + "-" + s.getEdition()).replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
     @GET
     @Path("requirements/{id}/mappings")
     public List<MappingJson> mappings(@PathParam("id") long id) {

@@ -60,6 +60,13 @@ public class StandardsTreeView implements Serializable {
         paths = standards.paths(requirement.getId());
     }
 
+    /** The standard as a CSV template download. */
+    public org.primefaces.model.StreamedContent getCsv() {
+        String name = (standard.getCode() + "-" + standard.getEdition()).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+        return org.primefaces.model.DefaultStreamedContent.builder().name(name).contentType("text/csv")
+                .stream(() -> new java.io.ByteArrayInputStream(standards.exportCsv(id))).build();
+    }
+
     public String title(Requirement r) {
         return r == null ? "" : r.title(locale());
     }

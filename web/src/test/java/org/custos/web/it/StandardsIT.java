@@ -130,6 +130,28 @@ public class StandardsIT {
     }
 
     @Test
+    public void anExportedStandardImportsBackUnchanged() throws Exception {
+        loginAs(Role.ISMS_MANAGER);
+        StandardSummary iso = byCode("ISO27001");
+        byte[] csv = standards.exportCsv(iso.standard().getId());
+        String code = "RT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        standards.importFile("iso-export.csv", csv, ImportType.AUTO,
+                new TemplateCsvParser.Meta(code, "Round trip", "2022", null, null, null));
+        List<Requirement> original = standards.requirements(iso.standard().getId());
+        List<Requirement> copy = standards.requirements(byCode(code).standard().getId());
+        assertEquals(signature(original), signature(copy));
+        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("Trennung von Entwicklungs-, Test- und Produktionsumgebungen"));
+    }
+
+    private static List<String> signature(List<Requirement> requirements) {
+        return requirements.stream().map(r -> String.join("|", r.getRefId(),
+                r.getParent() == null ? "" : r.getParent().getRefId(), Boolean.toString(r.isAssessable()),
+                String.valueOf(r.getTitleEn()), String.valueOf(r.getTitleDe()), String.valueOf(r.getDescriptionEn()),
+                String.valueOf(r.getAttributes()), Integer.toString(r.getDepth()), Integer.toString(r.getSortOrder())))
+                .sorted().toList();
+    }
+
+    @Test
     public void aBadFileStoresNothingAndNamesTheRow() throws Exception {
         loginAs(Role.ISMS_MANAGER);
         int before = standards.list().size();
