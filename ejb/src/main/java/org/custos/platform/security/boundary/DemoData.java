@@ -2,7 +2,9 @@ package org.custos.platform.security.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import org.custos.platform.DemoLoading;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,9 @@ public class DemoData {
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
+
+    @Inject
+    Event<DemoLoading> demoLoading;
 
     record DemoUser(String username, String displayName, String email, String role) {
     }
@@ -69,6 +74,7 @@ public class DemoData {
             rules.create(u.username(), u.displayName(), u.email(), oneTime, List.of(u.role()), true);
             LOG.warning("Custos demo user " + u.username() + " (" + u.role() + ") one-time password: " + oneTime);
         }
+        demoLoading.fire(new DemoLoading(org.getId()));
     }
 
     private OrgUnit persist(OrgUnit unit) {

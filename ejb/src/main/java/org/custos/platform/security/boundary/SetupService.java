@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseSetup")
+// After the bundled catalogs: the demo data of features refers to them.
+@DependsOn({"DatabaseSetup", "BundledCatalogs"})
 @Lock(LockType.WRITE)
 public class SetupService {
 
