@@ -31,6 +31,7 @@ public class StandardsTreeView implements Serializable {
     private TreeNode<Requirement> root;
     private String query;
     private List<Requirement> results = List.of();
+    private boolean searched;
     private Requirement selected;
     private List<MappingPath> paths = List.of();
 
@@ -53,6 +54,11 @@ public class StandardsTreeView implements Serializable {
 
     public void search() {
         results = standards.search(id, query, 100);
+        searched = true;
+    }
+
+    public boolean isSearched() {
+        return searched;
     }
 
     public void select(Requirement requirement) {
