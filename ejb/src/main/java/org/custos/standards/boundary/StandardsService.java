@@ -25,6 +25,7 @@ import org.custos.standards.control.OscalMappingParser;
 import org.custos.standards.control.OscalCatalogParser;
 import org.custos.standards.control.TemplateCsvParser;
 import org.custos.standards.control.TemplateCsvWriter;
+import org.custos.standards.control.TemplateMappingCsvParser;
 import org.custos.standards.control.Relationship;
 import org.custos.standards.entity.MappingSet;
 import org.custos.standards.entity.Origin;
@@ -43,7 +44,7 @@ public class StandardsService {
 
     /** The file formats Custos reads. */
     public enum ImportType {
-        AUTO, OSCAL_CATALOG, OSCAL_MAPPING, VDA_ISA_XLSX, CISO_ASSISTANT_YAML, CSV_TEMPLATE;
+        AUTO, OSCAL_CATALOG, OSCAL_MAPPING, VDA_ISA_XLSX, CISO_ASSISTANT_YAML, CSV_TEMPLATE, MAPPING_CSV_TEMPLATE;
 
         /** The type a file most likely has, from its name and first bytes. */
         static ImportType detect(String fileName, byte[] content) {
@@ -254,6 +255,8 @@ public class StandardsService {
                 }
                 drafts = library.frameworks();
                 break;
+            case MAPPING_CSV_TEMPLATE:
+                throw new ValidationException("import.mappingNeedsStandards");
             default:
                 throw new ValidationException("import.typeUnknown", name);
         }
@@ -289,6 +292,36 @@ public class StandardsService {
         }
         return new ImportReport(name, actual.name(), stored, sets, nodes, mappings, warnings,
                 System.currentTimeMillis() - start);
+    }
+
+    /**
+     * Imports mappings in the CSV template between two standards already present. The file is the
+     * organisation's own, so every row must resolve: the first that does not fails the import.
+     */
+    @RequiresPermission(IMPORT)
+    public ImportReport importMappingCsv(String fileName, byte[] content, long sourceStandardId, long targetStandardId) {
+        long start = System.currentTimeMillis();
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        if (content == null || content.length == 0) {
+            throw new ValidationException("import.empty");
+        }
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw new ValidationException("import.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
+        }
+        Standard source = standard(sourceStandardId);
+        Standard target = standard(targetStandardId);
+        MappingSetDraft draft = new TemplateMappingCsvParser().parse(new ByteArrayInputStream(content), name,
+                source.label() + " → " + target.label(), source.getCode(), source.getEdition(), target.getCode(),
+                target.getEdition());
+        CatalogStore.StoredMappings result = store.storeMappings(draft, source, target, Origin.IMPORTED, name);
+        if (!result.unresolved().isEmpty()) {
+            String first = result.unresolved().get(0);
+            int colon = first.indexOf(": ");
+            throw new ImportFailure(colon > 0 ? first.substring(0, colon) : name,
+                    colon > 0 ? first.substring(colon + 2) : first);
+        }
+        return new ImportReport(name, ImportType.MAPPING_CSV_TEMPLATE.name(), List.of(),
+                List.of(result.set().getName()), 0, result.stored(), List.of(), System.currentTimeMillis() - start);
     }
 
     private static String describe(String code, String version, String ref) {

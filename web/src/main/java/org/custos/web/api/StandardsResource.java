@@ -104,13 +104,17 @@ public class StandardsResource {
                 m.set().getProvenance(), m.mappings(), m.sourceAssessable(), m.full(), m.partial(), m.none())).toList();
     }
 
-    /** Multipart upload: part {@code file}; optional {@code type}, and for CSV {@code code}, {@code name}, {@code edition}. */
+    /**
+     * Multipart upload: part {@code file}; optional {@code type}; for a catalog CSV {@code code},
+     * {@code name}, {@code edition}; for a mapping CSV the standard ids {@code source} and {@code target}.
+     */
     @POST
     @Path("imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public ImportReport importFile(@FormParam("file") EntityPart file, @FormParam("type") String type,
             @FormParam("code") String code, @FormParam("name") String name, @FormParam("edition") String edition,
-            @FormParam("publisher") String publisher, @FormParam("licence") String licence) throws IOException {
+            @FormParam("publisher") String publisher, @FormParam("licence") String licence,
+            @FormParam("source") Long source, @FormParam("target") Long target) throws IOException {
         if (file == null) {
             throw new ValidationException("import.empty");
         }
@@ -126,6 +130,12 @@ public class StandardsResource {
             content = in.readNBytes(StandardsService.MAX_UPLOAD_BYTES + 1);
         }
         String fileName = file.getFileName().orElse("upload");
+        if (importType == StandardsService.ImportType.MAPPING_CSV_TEMPLATE) {
+            if (source == null || target == null) {
+                throw new ValidationException("import.mappingNeedsStandards");
+            }
+            return standards.importMappingCsv(fileName, content, source, target);
+        }
         return standards.importFile(fileName, content, importType,
                 new TemplateCsvParser.Meta(code, name, edition, publisher, fileName, licence));
     }

@@ -29,6 +29,18 @@ public class StandardsImportView implements Serializable {
     private String publisher;
     private String licence;
     private ImportReport report;
+    private Long sourceId;
+    private Long targetId;
+    private java.util.List<org.custos.standards.boundary.StandardSummary> available;
+
+    @jakarta.annotation.PostConstruct
+    void load() {
+        available = standards.list();
+    }
+
+    public boolean isMapping() {
+        return type == StandardsService.ImportType.MAPPING_CSV_TEMPLATE;
+    }
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
@@ -36,12 +48,46 @@ public class StandardsImportView implements Serializable {
             return;
         }
         report = null;
-        UiAction.attempt(() -> report = standards.importFile(file.getFileName(), file.getContent(), type,
-                new TemplateCsvParser.Meta(code, name, edition, publisher, file.getFileName(), licence)), "import.done");
+        if (isMapping()) {
+            if (sourceId == null || targetId == null) {
+                Messages.error("import.mappingNeedsStandards");
+                return;
+            }
+            UiAction.attempt(() -> report = standards.importMappingCsv(file.getFileName(), file.getContent(), sourceId,
+                    targetId), "import.done");
+        } else {
+            UiAction.attempt(() -> report = standards.importFile(file.getFileName(), file.getContent(), type,
+                    new TemplateCsvParser.Meta(code, name, edition, publisher, file.getFileName(), licence)), "import.done");
+        }
+        available = standards.list();
     }
 
     public StandardsService.ImportType[] getTypes() {
         return StandardsService.ImportType.values();
+    }
+
+    public java.util.List<org.custos.standards.boundary.StandardSummary> getAvailable() {
+        return available;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public void setSourceId(Long sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public void setTargetId(Long targetId) {
+        this.targetId = targetId;
+    }
+
+    public String getMappingTemplateHeader() {
+        return String.join(",", org.custos.standards.control.TemplateMappingCsvParser.COLUMNS);
     }
 
     public String getTemplateHeader() {

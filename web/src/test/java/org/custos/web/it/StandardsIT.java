@@ -152,6 +152,27 @@ public class StandardsIT {
     }
 
     @Test
+    public void mappingCsvBetweenTwoStandardsIsStoredOnlyWhenEveryRowResolves() throws Exception {
+        loginAs(Role.ISMS_MANAGER);
+        String code = "OWN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        standards.importFile("own.csv", csv("R1,,true,Backups are tested,,,,", "R2,,true,Staff are trained,,,,"),
+                ImportType.CSV_TEMPLATE, new TemplateCsvParser.Meta(code, "Own rules", "1", null, null, null));
+        long own = byCode(code).standard().getId();
+        long iso = byCode("ISO27001").standard().getId();
+        String header = String.join(",", org.custos.standards.control.TemplateMappingCsvParser.COLUMNS);
+        int setsBefore = standards.mappingSets().size();
+        ImportFailure unknown = assertThrows(ImportFailure.class, () -> standards.importMappingCsv("map.csv",
+                (header + "\nR1,A.8.13,subset,8,\nR2,A.9.99,subset,,\n").getBytes(StandardCharsets.UTF_8), own, iso));
+        assertTrue(unknown.where().contains("mapping 2"), unknown.where());
+        assertEquals(setsBefore, standards.mappingSets().size(), "nothing stored");
+        ImportReport report = standards.importMappingCsv("map.csv",
+                (header + "\nR1,A.8.13,subset,8,\nR2,A.6.3,equal,10,identical\n").getBytes(StandardCharsets.UTF_8), own, iso);
+        assertEquals(2, report.mappings());
+        assertTrue(standards.mappingSets().stream().anyMatch(m -> m.set().getSource().getId() == own
+                && m.full() == 1 && m.partial() == 1 && m.none() == 0));
+    }
+
+    @Test
     public void aBadFileStoresNothingAndNamesTheRow() throws Exception {
         loginAs(Role.ISMS_MANAGER);
         int before = standards.list().size();
