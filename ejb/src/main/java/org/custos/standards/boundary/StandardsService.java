@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.custos.platform.error.NotFoundException;
 import org.custos.platform.error.ValidationException;
+import org.custos.platform.persistence.Like;
 import org.custos.platform.security.control.RequiresPermission;
 import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.CatalogStore;
@@ -112,9 +113,8 @@ public class StandardsService {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String q = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return em.createNamedQuery("Requirement.search", Requirement.class)
-                .setParameter("standard", standardId).setParameter("q", q)
+                .setParameter("standard", standardId).setParameter("q", Like.containing(text))
                 .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
     }
 
@@ -150,12 +150,13 @@ public class StandardsService {
         Requirement start = requirement(requirementId);
         List<MappingPath> paths = new ArrayList<>();
         java.util.Set<Long> reachedDirectly = new java.util.HashSet<>();
-        for (Hop first : hops(start)) {
+        List<Hop> firstHops = hops(start);
+        for (Hop first : firstHops) {
             paths.add(new MappingPath(List.of(start, first.to()), List.of(first.relationship()),
                     first.relationship().coverage()));
             reachedDirectly.add(first.to().getId());
         }
-        for (Hop first : hops(start)) {
+        for (Hop first : firstHops) {
             if (!"ISO27001".equals(first.to().getStandard().getCode())
                     || "ISO27001".equals(start.getStandard().getCode())) {
                 continue;
@@ -196,11 +197,11 @@ public class StandardsService {
         for (MappingSet set : em.createNamedQuery("MappingSet.findAll", MappingSet.class).getResultList()) {
             Map<Long, Relationship.Coverage> best = new HashMap<>();
             long count = 0;
-            for (RequirementMapping m : em.createNamedQuery("RequirementMapping.ofSet", RequirementMapping.class)
-                    .setParameter("set", set.getId()).getResultList()) {
+            for (Object[] row : em.createQuery("SELECT m.source.id, m.relationship FROM RequirementMapping m "
+                    + "WHERE m.mappingSet.id = :set", Object[].class).setParameter("set", set.getId()).getResultList()) {
                 count++;
-                best.merge(m.getSource().getId(), m.getRelationship().coverage(),
-                        (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+                // A source requirement counts with its strongest mapping (FULL before PARTIAL before NONE).
+                best.merge((Long) row[0], ((Relationship) row[1]).coverage(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
             }
             long assessable = em.createNamedQuery("Requirement.countAssessable", Long.class)
                     .setParameter("standard", set.getSource().getId()).getSingleResult();
@@ -215,13 +216,7 @@ public class StandardsService {
     @RequiresPermission(IMPORT)
     public ImportReport importFile(String fileName, byte[] content, ImportType type, TemplateCsvParser.Meta meta) {
         long start = System.currentTimeMillis();
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        if (content == null || content.length == 0) {
-            throw new ValidationException("import.empty");
-        }
-        if (content.length > MAX_UPLOAD_BYTES) {
-            throw new ValidationException("import.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
-        }
+        String name = checkUpload(fileName, content);
         ImportType actual = type == null || type == ImportType.AUTO ? ImportType.detect(name, content) : type;
         List<CatalogDraft> drafts;
         List<MappingSetDraft> mappingDrafts = List.of();
@@ -301,13 +296,7 @@ public class StandardsService {
     @RequiresPermission(IMPORT)
     public ImportReport importMappingCsv(String fileName, byte[] content, long sourceStandardId, long targetStandardId) {
         long start = System.currentTimeMillis();
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        if (content == null || content.length == 0) {
-            throw new ValidationException("import.empty");
-        }
-        if (content.length > MAX_UPLOAD_BYTES) {
-            throw new ValidationException("import.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
-        }
+        String name = checkUpload(fileName, content);
         Standard source = standard(sourceStandardId);
         Standard target = standard(targetStandardId);
         MappingSetDraft draft = new TemplateMappingCsvParser().parse(new ByteArrayInputStream(content), name,
@@ -322,6 +311,17 @@ public class StandardsService {
         }
         return new ImportReport(name, ImportType.MAPPING_CSV_TEMPLATE.name(), List.of(),
                 List.of(result.set().getName()), 0, result.stored(), List.of(), System.currentTimeMillis() - start);
+    }
+
+    /** The upload's name; refuses empty and oversized files. */
+    private static String checkUpload(String fileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new ValidationException("import.empty");
+        }
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw new ValidationException("import.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
+        }
+        return fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
     }
 
     private static String describe(String code, String version, String ref) {

@@ -20,10 +20,6 @@ import org.custos.standards.control.Relationship;
 @Table(name = "requirement_mapping")
 @NamedQuery(name = "RequirementMapping.touching",
         query = "SELECT m FROM RequirementMapping m WHERE m.source.id = :requirement OR m.target.id = :requirement")
-@NamedQuery(name = "RequirementMapping.ofSet",
-        query = "SELECT m FROM RequirementMapping m WHERE m.mappingSet.id = :set")
-@NamedQuery(name = "RequirementMapping.countOfSet",
-        query = "SELECT COUNT(m) FROM RequirementMapping m WHERE m.mappingSet.id = :set")
 public class RequirementMapping implements Serializable {
 
     private static final long serialVersionUID = 1L;

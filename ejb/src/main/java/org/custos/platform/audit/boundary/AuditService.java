@@ -19,6 +19,7 @@ import org.custos.platform.audit.control.AuditHasher;
 import org.custos.platform.audit.control.AuditTrail;
 import org.custos.platform.audit.entity.AuditHead;
 import org.custos.platform.audit.entity.AuditRecord;
+import org.custos.platform.persistence.Like;
 import org.custos.platform.security.control.RequiresPermission;
 
 /** Reads and verifies the audit trail. Writing happens only through {@link AuditTrail}. */
@@ -67,7 +68,7 @@ public class AuditService {
         List<Predicate> p = new ArrayList<>();
         AuditQuery q = query == null ? AuditQuery.all() : query;
         if (q.actor() != null && !q.actor().isBlank()) {
-            p.add(cb.like(cb.lower(root.get("actor")), "%" + escapeLike(q.actor().strip().toLowerCase()) + "%", '\\'));
+            p.add(cb.like(cb.lower(root.get("actor")), Like.containing(q.actor()), '\\'));
         }
         if (q.entityType() != null && !q.entityType().isBlank()) {
             p.add(cb.equal(root.get("entityType"), q.entityType()));
@@ -82,10 +83,6 @@ public class AuditService {
             p.add(cb.lessThan(root.<Instant>get("occurredAt"), q.to()));
         }
         return p.toArray(new Predicate[0]);
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**
