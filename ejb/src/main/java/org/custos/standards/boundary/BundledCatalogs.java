@@ -18,8 +18,8 @@ import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.CatalogStore;
 import org.custos.standards.control.NodeDraft;
 import org.custos.standards.control.MappingSetDraft;
-import org.custos.standards.control.TemplateCsvParser;
-import org.custos.standards.control.TemplateMappingCsvParser;
+import org.custos.standards.control.TemplateCatalogParser;
+import org.custos.standards.control.TemplateMappingParser;
 import org.custos.standards.entity.MappingSet;
 import org.custos.standards.entity.Origin;
 import org.custos.standards.entity.Requirement;
@@ -58,9 +58,9 @@ public class BundledCatalogs {
     @PostConstruct
     void ensure() {
         ensureIso27001();
-        Standard nis2 = ensureLaw(new TemplateCsvParser.Meta("NIS2-ART21", "NIS2 Directive, Article 21(2)", "2022/2555",
+        Standard nis2 = ensureLaw(new TemplateCatalogParser.Meta("NIS2-ART21", "NIS2 Directive, Article 21(2)", "2022/2555",
                 "European Union", "Directive (EU) 2022/2555, Article 21(2)", LAW_NOTE), "nis2-art21.csv");
-        Standard bsig = ensureLaw(new TemplateCsvParser.Meta("BSIG-30", "BSIG § 30(2) minimum measures", "2025",
+        Standard bsig = ensureLaw(new TemplateCatalogParser.Meta("BSIG-30", "BSIG § 30(2) minimum measures", "2025",
                 "Federal Republic of Germany", "BSI-Gesetz § 30 Abs. 2 (NIS2UmsuCG)", LAW_NOTE), "bsig-30.csv");
         Standard iso = store.find("ISO27001", "2022").orElseThrow();
         ensureMappings("NIS2 Art. 21(2) → ISO/IEC 27001:2022", "nis2-art21-to-iso27001-2022.csv", nis2, iso);
@@ -68,9 +68,9 @@ public class BundledCatalogs {
         ensureMappings("BSIG § 30(2) → NIS2 Art. 21(2)", "bsig-30-to-nis2-art21.csv", bsig, nis2);
     }
 
-    private Standard ensureLaw(TemplateCsvParser.Meta meta, String resource) {
+    private Standard ensureLaw(TemplateCatalogParser.Meta meta, String resource) {
         return store.find(meta.code(), meta.edition()).orElseGet(() -> {
-            CatalogDraft draft = new TemplateCsvParser().parse(resource(resource), resource, meta);
+            CatalogDraft draft = new TemplateCatalogParser().parse(resource(resource), resource, meta);
             return store.store(draft, Origin.BUNDLED, 1, "bundled");
         });
     }
@@ -80,7 +80,7 @@ public class BundledCatalogs {
                 .getResultList().isEmpty()) {
             return;
         }
-        MappingSetDraft draft = new TemplateMappingCsvParser().parse(resource(resource), resource, name,
+        MappingSetDraft draft = new TemplateMappingParser().parse(resource(resource), resource, name,
                 source.getCode(), source.getEdition(), target.getCode(), target.getEdition());
         MappingSetDraft bundled = new MappingSetDraft(name, draft.sourceCode(), draft.sourceVersion(), null,
                 draft.targetCode(), draft.targetVersion(), null, BUNDLED_MAPPING, draft.mappings(), List.of());
@@ -112,7 +112,7 @@ public class BundledCatalogs {
 
     public static CatalogDraft iso27001() {
         try (InputStream in = BundledCatalogs.class.getResourceAsStream("/org/custos/standards/bundled/iso27001-2022.csv")) {
-            return new TemplateCsvParser().parse(in, "iso27001-2022.csv", new TemplateCsvParser.Meta("ISO27001",
+            return new TemplateCatalogParser().parse(in, "iso27001-2022.csv", new TemplateCatalogParser.Meta("ISO27001",
                     "ISO/IEC 27001", "2022", "ISO/IEC", "ISO/IEC 27001:2022 with Amd 1:2024", ISO_LICENCE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

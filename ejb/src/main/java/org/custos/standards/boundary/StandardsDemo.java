@@ -8,8 +8,8 @@ import org.custos.platform.DemoLoading;
 import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.CatalogStore;
 import org.custos.standards.control.MappingSetDraft;
-import org.custos.standards.control.TemplateCsvParser;
-import org.custos.standards.control.TemplateMappingCsvParser;
+import org.custos.standards.control.TemplateCatalogParser;
+import org.custos.standards.control.TemplateMappingParser;
 import org.custos.standards.entity.Origin;
 import org.custos.standards.entity.Standard;
 
@@ -21,12 +21,12 @@ public class StandardsDemo {
     CatalogStore store;
 
     void load(@Observes DemoLoading demo) {
-        TemplateCsvParser.Meta meta = new TemplateCsvParser.Meta("KLINIKUM-MT", "Klinikum Musterstadt: IT-Sicherheit "
+        TemplateCatalogParser.Meta meta = new TemplateCatalogParser.Meta("KLINIKUM-MT", "Klinikum Musterstadt: IT-Sicherheit "
                 + "Medizintechnik", "2026", "Klinikum Musterstadt gGmbH", "demo", "Demo data, fictional.");
-        CatalogDraft draft = new TemplateCsvParser().parse(resource("klinikum-richtlinie.csv"), "klinikum-richtlinie.csv", meta);
+        CatalogDraft draft = new TemplateCatalogParser().parse(resource("klinikum-richtlinie.csv"), "klinikum-richtlinie.csv", meta);
         Standard own = store.store(draft, Origin.USER, null, "demo");
         Standard iso = store.find("ISO27001", "2022").orElseThrow();
-        MappingSetDraft mappings = new TemplateMappingCsvParser().parse(resource("klinikum-richtlinie-to-iso27001-2022.csv"),
+        MappingSetDraft mappings = new TemplateMappingParser().parse(resource("klinikum-richtlinie-to-iso27001-2022.csv"),
                 "klinikum-richtlinie-to-iso27001-2022.csv", "Klinikum Medizintechnik → ISO/IEC 27001:2022",
                 own.getCode(), own.getEdition(), iso.getCode(), iso.getEdition());
         store.storeMappings(mappings, own, iso, Origin.USER, "demo");

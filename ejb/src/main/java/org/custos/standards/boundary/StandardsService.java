@@ -24,9 +24,12 @@ import org.custos.standards.control.IsaWorkbookParser;
 import org.custos.standards.control.MappingSetDraft;
 import org.custos.standards.control.OscalMappingParser;
 import org.custos.standards.control.OscalCatalogParser;
-import org.custos.standards.control.TemplateCsvParser;
-import org.custos.standards.control.TemplateCsvWriter;
-import org.custos.standards.control.TemplateMappingCsvParser;
+import org.custos.standards.control.TemplateCatalogParser;
+import org.custos.standards.control.TemplateWriter;
+import org.custos.standards.control.TemplateTable;
+import org.custos.standards.control.OscalCatalogWriter;
+import org.custos.standards.control.OscalMappingWriter;
+import org.custos.standards.control.TemplateMappingParser;
 import org.custos.standards.control.Relationship;
 import org.custos.standards.entity.MappingSet;
 import org.custos.standards.entity.Origin;
@@ -45,13 +48,13 @@ public class StandardsService {
 
     /** The file formats Custos reads. */
     public enum ImportType {
-        AUTO, OSCAL_CATALOG, OSCAL_MAPPING, VDA_ISA_XLSX, CISO_ASSISTANT_YAML, CSV_TEMPLATE, MAPPING_CSV_TEMPLATE;
+        AUTO, OSCAL_CATALOG, OSCAL_MAPPING, VDA_ISA_XLSX, CISO_ASSISTANT_YAML, CATALOG_TEMPLATE, MAPPING_TEMPLATE;
 
         /** The type a file most likely has, from its name and first bytes. */
         static ImportType detect(String fileName, byte[] content) {
             String name = fileName.toLowerCase(Locale.ROOT);
             if (name.endsWith(".csv")) {
-                return CSV_TEMPLATE;
+                return CATALOG_TEMPLATE;
             }
             String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
             if (name.endsWith(".json") && head.contains("\"mapping-collection\"")) {
@@ -61,13 +64,48 @@ public class StandardsService {
                 return OSCAL_CATALOG;
             }
             if (name.endsWith(".xlsx")) {
-                return VDA_ISA_XLSX;
+                return TemplateTable.hasHeader(content, fileName, TemplateCatalogParser.COLUMNS.get(0))
+                        ? CATALOG_TEMPLATE : VDA_ISA_XLSX;
             }
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                 return CISO_ASSISTANT_YAML;
             }
             return AUTO;
         }
+    }
+
+    /** The file formats Custos writes standards and mapping sets in. */
+    public enum ExportFormat {
+        CSV("text/csv; charset=UTF-8", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        OSCAL("application/json", "json");
+
+        private final String contentType;
+        private final String extension;
+
+        ExportFormat(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        TemplateWriter.Format template() {
+            if (this == OSCAL) {
+                throw new IllegalArgumentException("OSCAL is not a template format");
+            }
+            return this == XLSX ? TemplateWriter.Format.XLSX : TemplateWriter.Format.CSV;
+        }
+    }
+
+    /** A file to hand to the user: name, content type and bytes. */
+    public record Download(String fileName, String contentType, byte[] content) {
     }
 
     @PersistenceContext(unitName = "custos")
@@ -134,11 +172,48 @@ public class StandardsService {
                 .setParameter("requirement", requirementId).getResultList();
     }
 
-    /** The standard in the CSV template; importing it (with another code or edition) gives the same tree. */
+    /** The standard in the template (CSV or XLSX) or as OSCAL catalog; importing it (with another code or edition) gives the same tree. */
     @RequiresPermission(READ)
-    public byte[] exportCsv(long standardId) {
-        standard(standardId);
-        return new TemplateCsvWriter().write(requirements(standardId));
+    public Download export(long standardId, ExportFormat format) {
+        Standard standard = standard(standardId);
+        List<Requirement> requirements = requirements(standardId);
+        byte[] content = format == ExportFormat.OSCAL ? new OscalCatalogWriter().write(standard, requirements)
+                : new TemplateWriter().catalog(requirements, format.template());
+        return new Download(fileName(standard.getCode() + "-" + standard.getEdition(), format), format.contentType(), content);
+    }
+
+    @RequiresPermission(READ)
+    public MappingSet mappingSet(long id) {
+        MappingSet set = em.find(MappingSet.class, id);
+        if (set == null) {
+            throw new NotFoundException("MappingSet", id);
+        }
+        return set;
+    }
+
+    /** A mapping set in the mapping template (CSV or XLSX) or as OSCAL mapping collection. */
+    @RequiresPermission(READ)
+    public Download exportMappingSet(long setId, ExportFormat format) {
+        MappingSet set = mappingSet(setId);
+        List<RequirementMapping> mappings = em.createNamedQuery("RequirementMapping.ofSet", RequirementMapping.class)
+                .setParameter("set", setId).getResultList();
+        byte[] content = format == ExportFormat.OSCAL ? new OscalMappingWriter().write(set, mappings)
+                : new TemplateWriter().mappings(mappings, format.template());
+        return new Download(fileName(set.getSource().getCode() + "-to-" + set.getTarget().getCode() + "-mappings", format),
+                format.contentType(), content);
+    }
+
+    /** The empty template (header row only) to fill in: for a catalog, or for mappings. */
+    @RequiresPermission(READ)
+    public Download template(boolean mappings, ExportFormat format) {
+        TemplateWriter writer = new TemplateWriter();
+        byte[] content = mappings ? writer.mappings(List.of(), format.template()) : writer.catalog(List.of(), format.template());
+        return new Download(fileName(mappings ? "custos-mapping-template" : "custos-catalog-template", format),
+                format.contentType(), content);
+    }
+
+    private static String fileName(String base, ExportFormat format) {
+        return base.replaceAll("[^A-Za-z0-9._-]+", "_") + "." + format.extension();
     }
 
     /**
@@ -214,7 +289,7 @@ public class StandardsService {
 
     /** Imports one file, all or nothing; a second import of the same standard edition is refused. */
     @RequiresPermission(IMPORT)
-    public ImportReport importFile(String fileName, byte[] content, ImportType type, TemplateCsvParser.Meta meta) {
+    public ImportReport importFile(String fileName, byte[] content, ImportType type, TemplateCatalogParser.Meta meta) {
         long start = System.currentTimeMillis();
         String name = checkUpload(fileName, content);
         ImportType actual = type == null || type == ImportType.AUTO ? ImportType.detect(name, content) : type;
@@ -222,11 +297,11 @@ public class StandardsService {
         List<MappingSetDraft> mappingDrafts = List.of();
         List<String> warnings = new ArrayList<>();
         switch (actual) {
-            case CSV_TEMPLATE:
+            case CATALOG_TEMPLATE:
                 if (meta == null || blank(meta.code()) || blank(meta.name()) || blank(meta.edition())) {
                     throw new ValidationException("import.metaMissing");
                 }
-                drafts = List.of(new TemplateCsvParser().parse(new ByteArrayInputStream(content), name, meta));
+                drafts = List.of(new TemplateCatalogParser().parse(new ByteArrayInputStream(content), name, meta));
                 break;
             case OSCAL_CATALOG:
                 drafts = List.of(new OscalCatalogParser().parse(new ByteArrayInputStream(content), name,
@@ -244,13 +319,10 @@ public class StandardsService {
                 break;
             case CISO_ASSISTANT_YAML:
                 CisoLibrary library = new CisoAssistantParser().parse(new ByteArrayInputStream(content), name);
-                if (library.frameworks().isEmpty()) {
-                    // Mapping-only libraries are stored once mapping import is wired to the store.
-                    throw new ValidationException("import.noFramework", name);
-                }
                 drafts = library.frameworks();
+                mappingDrafts = library.mappingSets();
                 break;
-            case MAPPING_CSV_TEMPLATE:
+            case MAPPING_TEMPLATE:
                 throw new ValidationException("import.mappingNeedsStandards");
             default:
                 throw new ValidationException("import.typeUnknown", name);
@@ -271,7 +343,8 @@ public class StandardsService {
             if (source == null || target == null) {
                 String missing = source == null ? describe(draft.sourceCode(), draft.sourceVersion(), draft.sourceRef())
                         : describe(draft.targetCode(), draft.targetVersion(), draft.targetRef());
-                if (actual == ImportType.OSCAL_MAPPING) {
+                if (drafts.isEmpty()) {
+                    // a file of mappings only is useless without its catalogs
                     throw new ImportFailure(name, "the catalog " + missing + " is not present; import it first");
                 }
                 warnings.add(draft.mappings().size() + " mappings to " + missing + " left out: that standard is not present");
@@ -290,16 +363,16 @@ public class StandardsService {
     }
 
     /**
-     * Imports mappings in the CSV template between two standards already present. The file is the
+     * Imports mappings in the template (CSV or XLSX) between two standards already present. The file is the
      * organisation's own, so every row must resolve: the first that does not fails the import.
      */
     @RequiresPermission(IMPORT)
-    public ImportReport importMappingCsv(String fileName, byte[] content, long sourceStandardId, long targetStandardId) {
+    public ImportReport importMappingTemplate(String fileName, byte[] content, long sourceStandardId, long targetStandardId) {
         long start = System.currentTimeMillis();
         String name = checkUpload(fileName, content);
         Standard source = standard(sourceStandardId);
         Standard target = standard(targetStandardId);
-        MappingSetDraft draft = new TemplateMappingCsvParser().parse(new ByteArrayInputStream(content), name,
+        MappingSetDraft draft = new TemplateMappingParser().parse(new ByteArrayInputStream(content), name,
                 source.label() + " → " + target.label(), source.getCode(), source.getEdition(), target.getCode(),
                 target.getEdition());
         CatalogStore.StoredMappings result = store.storeMappings(draft, source, target, Origin.IMPORTED, name);
@@ -309,7 +382,7 @@ public class StandardsService {
             throw new ImportFailure(colon > 0 ? first.substring(0, colon) : name,
                     colon > 0 ? first.substring(colon + 2) : first);
         }
-        return new ImportReport(name, ImportType.MAPPING_CSV_TEMPLATE.name(), List.of(),
+        return new ImportReport(name, ImportType.MAPPING_TEMPLATE.name(), List.of(),
                 List.of(result.set().getName()), 0, result.stored(), List.of(), System.currentTimeMillis() - start);
     }
 

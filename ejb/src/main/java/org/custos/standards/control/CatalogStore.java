@@ -41,11 +41,15 @@ public class CatalogStore {
         if (blank(draft.code()) || blank(draft.name()) || blank(draft.version())) {
             throw new ImportFailure(fileName, "the catalog needs a code, a name and an edition");
         }
+        if (draft.code().length() > 60 || draft.version().length() > 40) {
+            throw new ImportFailure(fileName, "the code may have 60 and the edition 40 characters at most ('"
+                    + draft.code() + "', '" + draft.version() + "')");
+        }
         find(draft.code(), draft.version()).ifPresent(existing -> {
             throw new ConflictException("standards.duplicate", existing.label());
         });
-        Standard standard = new Standard(draft.code(), draft.version(), draft.name(), draft.publisher(),
-                draft.source() != null ? draft.source() : fileName, draft.licence(), String.join(",", draft.languages()),
+        Standard standard = new Standard(draft.code(), draft.version(), cut(draft.name(), 300), cut(draft.publisher(), 300),
+                cut(draft.source() != null ? draft.source() : fileName, 1000), draft.licence(), String.join(",", draft.languages()),
                 origin, bundleRevision, Instant.now(), actor.name());
         em.persist(standard);
         Map<String, Requirement> byRef = new HashMap<>();
@@ -56,6 +60,9 @@ public class CatalogStore {
                 if (parent == null) {
                     throw new ImportFailure(fileName + " " + node.refId(), "parent '" + node.parentRefId() + "' is unknown");
                 }
+            }
+            if (node.refId().length() > 100) {
+                throw new ImportFailure(fileName + " " + node.refId().substring(0, 40) + "…", "the id is longer than 100 characters");
             }
             if (byRef.containsKey(node.refId())) {
                 throw new ImportFailure(fileName + " " + node.refId(), "the id appears twice");
@@ -87,8 +94,8 @@ public class CatalogStore {
      */
     public StoredMappings storeMappings(MappingSetDraft draft, Standard source, Standard target, Origin origin,
             String fileName) {
-        Map<String, Requirement> sources = index(source);
-        Map<String, Requirement> targets = index(target);
+        Lookup sources = new Lookup(index(source), source);
+        Lookup targets = new Lookup(index(target), target);
         boolean sourceAnnexA = isAnnexA(draft.sourceRef());
         boolean targetAnnexA = isAnnexA(draft.targetRef());
         String name = blank(draft.name()) ? source.label() + " → " + target.label() : draft.name();
@@ -100,8 +107,8 @@ public class CatalogStore {
         List<String> unresolved = new java.util.ArrayList<>();
         for (MappingDraft m : draft.mappings()) {
             String where = fileName + " mapping " + (i++ + 1);
-            Requirement from = resolve(sources, m.sourceRefId(), sourceAnnexA);
-            Requirement to = resolve(targets, m.targetRefId(), targetAnnexA);
+            Requirement from = sources.resolve(m.sourceRefId(), sourceAnnexA);
+            Requirement to = targets.resolve(m.targetRefId(), targetAnnexA);
             if (from == null) {
                 unresolved.add(where + ": source '" + m.sourceRefId() + "' is not in " + source.label());
             } else if (to == null) {
@@ -145,9 +152,17 @@ public class CatalogStore {
         if (bySource.isPresent()) {
             return bySource;
         }
-        if (ref.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").contains("iso27001")) {
+        String compact = ref.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        int at = compact.indexOf("iso27001");
+        if (at >= 0) {
             List<Standard> iso = em.createNamedQuery("Standard.findByCode", Standard.class)
                     .setParameter("code", "ISO27001").getResultList();
+            // "iso27001-2013" names that edition; a bare "ISO 27001" the newest present
+            java.util.regex.Matcher year = java.util.regex.Pattern.compile("^(?:iec)?((?:19|20)\\d\\d)")
+                    .matcher(compact.substring(at + "iso27001".length()));
+            if (year.find()) {
+                return iso.stream().filter(s -> s.getEdition().startsWith(year.group(1))).findFirst();
+            }
             return iso.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(iso.get(iso.size() - 1));
         }
         return java.util.Optional.empty();
@@ -161,36 +176,75 @@ public class CatalogStore {
         return byRef;
     }
 
-    // Annex-A-only catalogs (as in BSI's mapping) number controls "5.1"; ISO 27001 holds them as "A.5.1".
-    static Requirement resolve(Map<String, Requirement> index, String refId, boolean annexA) {
-        if (refId == null) {
-            return null;
+    /**
+     * Finds a stored standard's requirements by the ids mapping files use: the exact refId; for
+     * ISO 27001, Annex A ids with or without "A."; for others, the id in any letter case, or the
+     * refId that the node's CISO Assistant URN gives (when its ref_id differs from the URN).
+     */
+    static final class Lookup {
+        private final Map<String, Requirement> exact;
+        private final Map<String, Requirement> other = new HashMap<>();
+
+        Lookup(Map<String, Requirement> exact, Standard standard) {
+            this.exact = exact;
+            if (!"ISO27001".equals(standard.getCode())) {
+                for (Requirement r : exact.values()) {
+                    other.putIfAbsent(r.getRefId().toLowerCase(Locale.ROOT), r);
+                    String urn = urn(r.getAttributes());
+                    if (urn != null && standard.getSource() != null) {
+                        other.putIfAbsent(CisoAssistantParser.refIdFromUrn(urn, standard.getSource())
+                                .toLowerCase(Locale.ROOT), r);
+                    }
+                }
+            }
         }
-        String id = refId.strip();
-        if (annexA && !id.startsWith("A.") && index.containsKey("A." + id)) {
-            return index.get("A." + id);
+
+        // Annex-A-only catalogs (as in BSI's mapping) number controls "5.1"; ISO 27001 holds them as "A.5.1".
+        Requirement resolve(String refId, boolean annexA) {
+            if (refId == null) {
+                return null;
+            }
+            String id = refId.strip();
+            if (annexA && !id.startsWith("A.") && exact.containsKey("A." + id)) {
+                return exact.get("A." + id);
+            }
+            Requirement found = exact.get(id);
+            if (found != null) {
+                return found;
+            }
+            if (id.matches("(?i)a\\.?\\d+\\.\\d+")) {
+                return exact.get("A." + id.replaceFirst("(?i)a\\.?", ""));
+            }
+            return other.get(id.toLowerCase(Locale.ROOT));
         }
-        Requirement exact = index.get(id);
-        if (exact != null) {
-            return exact;
+
+        private static String urn(String attributesJson) {
+            if (attributesJson == null || !attributesJson.contains("\"urn\"")) {
+                return null;
+            }
+            try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(attributesJson))) {
+                return reader.readObject().getString("urn", null);
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
-        if (id.matches("(?i)a\\.?\\d+\\.\\d+")) {
-            return index.get("A." + id.replaceFirst("(?i)a\\.?", ""));
-        }
-        return null;
     }
 
     static boolean isAnnexA(String ref) {
         return ref != null && ref.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").contains("annexa");
     }
 
-    private static String json(Map<String, String> attributes) {
+    static String json(Map<String, String> attributes) {
         if (attributes.isEmpty()) {
             return null;
         }
         JsonObjectBuilder b = Json.createObjectBuilder();
         attributes.forEach(b::add);
         return b.build().toString();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static boolean blank(String s) {

@@ -98,6 +98,17 @@ public class CisoAssistantParser {
         return slug.startsWith("iso") ? rest.toUpperCase(Locale.ROOT) : rest;
     }
 
+    /** The library's ref_id in upper case, shortened at a '-' to {@link OscalCatalogParser#MAX_CODE_LENGTH}. */
+    static String code(String refId) {
+        String code = refId.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "-");
+        int max = OscalCatalogParser.MAX_CODE_LENGTH;
+        if (code.length() > max) {
+            int cut = code.lastIndexOf('-', max);
+            code = code.substring(0, cut > max / 2 ? cut : max).replaceAll("-+$", "");
+        }
+        return code;
+    }
+
     private static String lastSegment(String urn) {
         return urn.substring(urn.lastIndexOf(':') + 1);
     }
@@ -255,7 +266,7 @@ public class CisoAssistantParser {
             if (refId == null) {
                 refId = text(root, "ref_id", "") != null ? text(root, "ref_id", "") : lastSegment(fwUrn);
             }
-            String code = refId.toUpperCase(Locale.ROOT).replaceAll("\\s+", "-");
+            String code = code(refId);
             String name = text(fw, "name", path) != null ? text(fw, "name", path) : text(root, "name", "");
             String version = text(fw, "version", path) != null ? text(fw, "version", path) : libraryVersion();
             String publisher = text(root, "provider", "") != null ? text(root, "provider", "")

@@ -1,10 +1,7 @@
 package org.custos.standards.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,10 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -43,10 +37,6 @@ public class IsaWorkbookParser {
     static final String TAB_DATA = "Data Protection";
     private static final List<String> TABS = List.of(TAB_IS, TAB_PROTO, TAB_DATA);
 
-    /** The workbook is about 1 MB; anything far larger is not an ISA workbook. */
-    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
-    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
-    static final double MIN_INFLATE_RATIO = 0.01;
     private static final int HEADER_SEARCH_ROWS = 20;
 
     private static final Pattern CONTROL_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
@@ -84,67 +74,13 @@ public class IsaWorkbookParser {
 
     public IsaImport parse(InputStream xlsx, String fileName) {
         String name = fileName == null || fileName.isBlank() ? "workbook" : fileName;
-        byte[] bytes = readBounded(xlsx, name);
-        if (FileMagic.valueOf(bytes) != FileMagic.OOXML) {
-            throw new ImportFailure(name, "not an Excel .xlsx workbook");
-        }
-        guardAgainstZipBombs();
-        XSSFWorkbook workbook = open(bytes, name);
+        byte[] bytes = Workbooks.readBounded(xlsx, name);
+        XSSFWorkbook workbook = Workbooks.open(bytes, name);
         try (workbook) {
             return read(workbook, name);
         } catch (IOException e) {
             throw new ImportFailure(name, "cannot close the workbook: " + e.getMessage());
         }
-    }
-
-    /**
-     * POI's limits are JVM-wide; only tighten them so that a stricter setting made elsewhere stays.
-     * A ratio of 0.01 (100:1) is far above what real workbooks reach (~10:1).
-     */
-    private static void guardAgainstZipBombs() {
-        if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
-            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        }
-        if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_BYTES) {
-            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        }
-    }
-
-    private static byte[] readBounded(InputStream in, String name) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            int total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > MAX_FILE_BYTES) {
-                    throw new ImportFailure(name, "file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new ImportFailure(name, "cannot read the file: " + e.getMessage());
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] bytes, String name) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            // Corrupt zips, zip bombs and non-workbook zips all surface here, often wrapped.
-            throw new ImportFailure(name, "not a readable .xlsx workbook: " + rootMessage(e));
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 
     private IsaImport read(Workbook workbook, String name) {
@@ -484,24 +420,6 @@ public class IsaWorkbookParser {
     }
 
     static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String value;
-        switch (type) {
-            case STRING:
-                value = cell.getStringCellValue();
-                break;
-            case NUMERIC:
-                value = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-                break;
-            case BOOLEAN:
-                value = String.valueOf(cell.getBooleanCellValue());
-                break;
-            default:
-                value = "";
-        }
-        return value.replace("\r\n", "\n").replace('\u00A0', ' ').strip();
+        return Workbooks.text(cell);
     }
 }

@@ -69,6 +69,7 @@ public class OscalCatalogParser {
         String version = OscalJson.string(metadata, "version", metaPath, false);
 
         Walk walk = new Walk();
+        walk.custos = "custos".equals(custosProp(metadata, metaPath, "export"));
         walk.lang = language != null ? primaryTag(language) : detectLanguage(catalog, metadata, metaPath);
         if (!walk.lang.equals("de") && !walk.lang.equals("en")) {
             walk.warnings.add("language '" + walk.lang + "' stored in the English fields");
@@ -89,8 +90,45 @@ public class OscalCatalogParser {
         }
 
         String code = codeOverride != null && !codeOverride.isBlank() ? codeOverride.strip() : code(title);
+        List<String> languages = List.of(walk.lang);
+        String licence = licence(metadata, metaPath);
+        if (walk.custos) {
+            // A Custos export says what OSCAL has no field for.
+            String exported = custosProp(metadata, metaPath, "code");
+            if ((codeOverride == null || codeOverride.isBlank()) && exported != null) {
+                code = exported;
+            }
+            String langs = custosProp(metadata, metaPath, "languages");
+            if (langs != null) {
+                languages = List.of(langs.split(","));
+            }
+            if ("licence".equals(custosProp(metadata, metaPath, "remarks"))) {
+                licence = OscalJson.string(metadata, "remarks", metaPath, false);
+            }
+        }
         return new CatalogDraft(code, title, version, publisher(metadata, metaPath), fileName,
-                licence(metadata, metaPath), List.of(walk.lang), walk.nodes, walk.warnings);
+                licence, languages, walk.nodes, walk.warnings);
+    }
+
+    /** The value of a prop in the Custos namespace, or null. */
+    private static String custosProp(JsonObject holder, String path, String name) {
+        for (JsonObject prop : OscalJson.objects(holder, "props", path, false)) {
+            if (OscalCatalogWriter.NS.equals(prop.getString("ns", "")) && name.equals(prop.getString("name", ""))) {
+                return OscalJson.string(prop, "value", path + ".props", false);
+            }
+        }
+        return null;
+    }
+
+    /** The prose of a Custos part with this name (and class, if given), or null. */
+    private static String custosPart(JsonObject holder, String path, String name, String cls) {
+        for (JsonObject part : OscalJson.objects(holder, "parts", path, false)) {
+            if (OscalCatalogWriter.NS.equals(part.getString("ns", "")) && name.equals(part.getString("name", ""))
+                    && (cls == null || cls.equals(part.getString("class", "")))) {
+                return OscalJson.string(part, "prose", path + ".parts", false);
+            }
+        }
+        return null;
     }
 
     /** Uppercase slug of the title, at most 40 characters; "+" becomes "PLUS" as in BSI's own class names. */
@@ -190,6 +228,7 @@ public class OscalCatalogParser {
         final Map<String, String> seen = new HashMap<>();
         final List<String> warnings = new ArrayList<>();
         String lang;
+        boolean custos;
 
         void group(JsonObject g, String path, String parent, int order, Map<String, String> inherited) {
             String id = OscalJson.string(g, "id", path, false);
@@ -200,6 +239,9 @@ public class OscalCatalogParser {
             }
             register(id, path);
             String title = OscalJson.string(g, "title", path, true);
+            if (custos) {
+                id = addExported(g, path, parent, order);
+            }
             Map<String, String> params = params(g, path, inherited);
             Map<String, String> attrs = new LinkedHashMap<>();
             String labelRemarks = props(g, path, attrs);
@@ -207,7 +249,9 @@ public class OscalCatalogParser {
             if (description == null) {
                 description = labelRemarks; // BSI describes each practice in the remarks of its label
             }
-            add(id, parent, title, description, false, order, attrs);
+            if (!custos) {
+                add(id, parent, title, description, false, order, attrs);
+            }
 
             int childOrder = 0;
             List<JsonObject> groups = OscalJson.objects(g, "groups", path, false);
@@ -224,6 +268,14 @@ public class OscalCatalogParser {
             String id = OscalJson.string(c, "id", path, true);
             register(id, path);
             String title = OscalJson.string(c, "title", path, true);
+            if (custos) {
+                String refId = addExported(c, path, parent, order);
+                List<JsonObject> controls = OscalJson.objects(c, "controls", path, false);
+                for (int i = 0; i < controls.size(); i++) {
+                    control(controls.get(i), path + ".controls[" + i + "]", refId, i, Map.of());
+                }
+                return;
+            }
             Map<String, String> params = params(c, path, inherited);
             Map<String, String> attrs = new LinkedHashMap<>();
             String cls = OscalJson.string(c, "class", path, false);
@@ -244,6 +296,35 @@ public class OscalCatalogParser {
             for (int i = 0; i < controls.size(); i++) {
                 control(controls.get(i), path + ".controls[" + i + "]", id, i, params);
             }
+        }
+
+        /** Adds a node of a Custos export from its Custos props and parts; returns its refId. */
+        private String addExported(JsonObject holder, String path, String parent, int order) {
+            String refId = custosProp(holder, path, "ref-id");
+            if (refId == null) {
+                throw new ImportFailure(path, "Custos export without ref-id");
+            }
+            String orderText = custosProp(holder, path, "order");
+            String groups = custosProp(holder, path, "implementation-groups");
+            Map<String, String> attrs = new LinkedHashMap<>();
+            List<JsonObject> parts = OscalJson.objects(holder, "parts", path, false);
+            for (JsonObject part : parts) {
+                if (OscalCatalogWriter.NS.equals(part.getString("ns", "")) && "attribute".equals(part.getString("name", ""))) {
+                    attrs.put(part.getString("title", ""), part.getString("prose", ""));
+                }
+            }
+            int position;
+            try {
+                position = orderText == null ? order : Integer.parseInt(orderText);
+            } catch (NumberFormatException e) {
+                throw new ImportFailure(path, "order '" + orderText + "' is not a number");
+            }
+            nodes.add(new NodeDraft(refId, parent, custosPart(holder, path, "text", "title-en"),
+                    custosPart(holder, path, "text", "title-de"), custosPart(holder, path, "text", "description-en"),
+                    custosPart(holder, path, "text", "description-de"),
+                    !"false".equals(custosProp(holder, path, "assessable")), position, attrs,
+                    groups == null ? List.of() : List.of(groups.split(","))));
+            return refId;
         }
 
         private void register(String id, String path) {

@@ -42,7 +42,8 @@ public class OscalMappingParser {
             String sourceRef = resource(mapping, "source-resource", path);
             String targetRef = resource(mapping, "target-resource", path);
             Builder set = sets.computeIfAbsent(List.of(sourceRef, targetRef), k -> new Builder(sourceRef, targetRef,
-                    provenance != null ? provenance : provenance(mapping)));
+                    provenance != null ? provenance : provenance(mapping),
+                    custos(mapping, "source-resource", path), custos(mapping, "target-resource", path)));
             List<JsonObject> maps = OscalJson.objects(mapping, "maps", path, true);
             for (int j = 0; j < maps.size(); j++) {
                 set.add(maps.get(j), path + ".maps[" + j + "]");
@@ -76,6 +77,23 @@ public class OscalMappingParser {
         return title != null ? title : href;
     }
 
+    /** Code and edition of a catalog as a Custos export names it, or null for other files. */
+    private static String[] custos(JsonObject mapping, String key, String path) {
+        JsonObject resource = OscalJson.object(mapping, key, path, true);
+        String code = prop(resource, "code");
+        String edition = prop(resource, "edition");
+        return code != null && edition != null ? new String[] {code, edition} : null;
+    }
+
+    private static String prop(JsonObject holder, String name) {
+        for (JsonObject p : OscalJson.objects(holder, "props", "props", false)) {
+            if (OscalCatalogWriter.NS.equals(p.getString("ns", "")) && name.equals(p.getString("name", ""))) {
+                return p.getString("value", null);
+            }
+        }
+        return null;
+    }
+
     /** The provenance's plain fields as "name: value" lines. */
     private static String provenance(JsonObject holder) {
         if (holder == null) {
@@ -99,10 +117,15 @@ public class OscalMappingParser {
         final List<String> warnings = new ArrayList<>();
         final Set<List<String>> pairs = new HashSet<>();
 
-        Builder(String sourceRef, String targetRef, String provenance) {
+        final String[] source;
+        final String[] target;
+
+        Builder(String sourceRef, String targetRef, String provenance, String[] source, String[] target) {
             this.sourceRef = sourceRef;
             this.targetRef = targetRef;
             this.provenance = provenance;
+            this.source = source;
+            this.target = target;
         }
 
         void add(JsonObject map, String path) {
@@ -116,15 +139,32 @@ public class OscalMappingParser {
                 return;
             }
             String rationale = OscalJson.string(map, "remarks", path, false);
+            Integer strength = strength(map, path);
             for (String source : sources) {
                 for (String target : targets) {
                     if (pairs.add(List.of(source, target))) {
-                        mappings.add(new MappingDraft(source, target, relationship, null, rationale));
+                        mappings.add(new MappingDraft(source, target, relationship, strength, rationale));
                     } else {
                         warnings.add(path + ": " + source + " → " + target + " mapped again, first kept");
                     }
                 }
             }
+        }
+
+        private static Integer strength(JsonObject map, String path) {
+            String value = prop(map, "strength");
+            if (value == null) {
+                return null;
+            }
+            try {
+                int s = Integer.parseInt(value);
+                if (s >= 0 && s <= 10) {
+                    return s;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ImportFailure(path + ".props", "strength must be 0 to 10, not '" + value + "'");
         }
 
         private List<String> ids(JsonObject map, String key, String path) {
@@ -142,8 +182,9 @@ public class OscalMappingParser {
         }
 
         MappingSetDraft build(String name) {
-            return new MappingSetDraft(name, null, null, sourceRef, null, null, targetRef, provenance, mappings,
-                    warnings);
+            return new MappingSetDraft(name, source == null ? null : source[0], source == null ? null : source[1],
+                    sourceRef, target == null ? null : target[0], target == null ? null : target[1], targetRef,
+                    provenance, mappings, warnings);
         }
     }
 }

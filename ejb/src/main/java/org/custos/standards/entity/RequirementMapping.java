@@ -20,6 +20,8 @@ import org.custos.standards.control.Relationship;
 @Table(name = "requirement_mapping")
 @NamedQuery(name = "RequirementMapping.touching",
         query = "SELECT m FROM RequirementMapping m WHERE m.source.id = :requirement OR m.target.id = :requirement")
+@NamedQuery(name = "RequirementMapping.ofSet", query = "SELECT m FROM RequirementMapping m JOIN FETCH m.source "
+        + "JOIN FETCH m.target WHERE m.mappingSet.id = :set ORDER BY m.id")
 public class RequirementMapping implements Serializable {
 
     private static final long serialVersionUID = 1L;

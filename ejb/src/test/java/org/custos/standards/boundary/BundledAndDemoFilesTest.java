@@ -10,8 +10,8 @@ import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.MappingDraft;
 import org.custos.standards.control.MappingSetDraft;
 import org.custos.standards.control.NodeDraft;
-import org.custos.standards.control.TemplateCsvParser;
-import org.custos.standards.control.TemplateMappingCsvParser;
+import org.custos.standards.control.TemplateCatalogParser;
+import org.custos.standards.control.TemplateMappingParser;
 import org.junit.jupiter.api.Test;
 
 /** The catalogs and mappings shipped as resources parse, and every mapping names existing requirements. */
@@ -22,13 +22,13 @@ class BundledAndDemoFilesTest {
     }
 
     private static Set<String> ids(String path) {
-        CatalogDraft draft = new TemplateCsvParser().parse(resource(path), path,
-                new TemplateCsvParser.Meta("X", "X", "1", null, null, null));
+        CatalogDraft draft = new TemplateCatalogParser().parse(resource(path), path,
+                new TemplateCatalogParser.Meta("X", "X", "1", null, null, null));
         return draft.nodes().stream().map(NodeDraft::refId).collect(Collectors.toSet());
     }
 
     private static void assertResolves(String mapping, String source, String target, int expected) {
-        MappingSetDraft draft = new TemplateMappingCsvParser().parse(resource(mapping), mapping, "m", "S", "1", "T", "1");
+        MappingSetDraft draft = new TemplateMappingParser().parse(resource(mapping), mapping, "m", "S", "1", "T", "1");
         assertEquals(expected, draft.mappings().size(), mapping);
         Set<String> sources = ids(source);
         Set<String> targets = ids(target);

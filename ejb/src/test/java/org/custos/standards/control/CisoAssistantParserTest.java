@@ -430,4 +430,11 @@ class CisoAssistantParserTest {
         assertEquals("objects.requirement_mapping_set.requirement_mappings[0].source_requirement_urn",
                 failure.where());
     }
+
+    @Test
+    void longLibraryIdsGiveCodesThatFitTheCatalogTable() {
+        assertEquals("ANNEX-NIS2-REGULATION--2024-2690-WITH",
+                CisoAssistantParser.code("annex-nis2-regulation--2024-2690-with-technical-implementation-guidance-by-enisa"));
+        assertEquals("NIS2-DIRECTIVE", CisoAssistantParser.code("nis2-directive"));
+    }
 }

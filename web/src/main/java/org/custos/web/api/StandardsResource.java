@@ -18,7 +18,7 @@ import java.util.List;
 import org.custos.platform.error.ValidationException;
 import org.custos.standards.boundary.ImportReport;
 import org.custos.standards.boundary.StandardsService;
-import org.custos.standards.control.TemplateCsvParser;
+import org.custos.standards.control.TemplateCatalogParser;
 import org.custos.standards.entity.Requirement;
 import org.custos.standards.entity.RequirementMapping;
 import org.custos.standards.entity.Standard;
@@ -79,15 +79,56 @@ public class StandardsResource {
     /** The standard as a CSV template file, importable again. */
     @GET
     @Path("standards/{id}/export.csv")
-    @Produces("text/csv")
+    @Produces(MediaType.WILDCARD)
     public jakarta.ws.rs.core.Response exportCsv(@PathParam("id") long id) {
-        Standard standard = standards.standard(id);
-        return jakarta.ws.rs.core.Response.ok(standards.exportCsv(id), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(standard) + ".csv\"").build();
+        return file(standards.export(id, StandardsService.ExportFormat.CSV));
     }
 
-    static String fileName(Standard s) {
-        return (s.getCode() + "-" + s.getEdition()).replaceAll("[^A-Za-z0-9._-]", "_");
+    /** The standard as {@code format} csv, xlsx or oscal (JSON catalog), importable again. */
+    @GET
+    @Path("standards/{id}/export")
+    @Produces(MediaType.WILDCARD)
+    public jakarta.ws.rs.core.Response export(@PathParam("id") long id, @QueryParam("format") String format) {
+        return file(standards.export(id, format(format)));
+    }
+
+    /** A mapping set as {@code format} csv, xlsx or oscal (JSON mapping collection). */
+    @GET
+    @Path("mapping-sets/{id}/export")
+    @Produces(MediaType.WILDCARD)
+    public jakarta.ws.rs.core.Response exportMappingSet(@PathParam("id") long id, @QueryParam("format") String format) {
+        return file(standards.exportMappingSet(id, format(format)));
+    }
+
+    /** The empty template, {@code catalog} or {@code mapping}, as csv or xlsx. */
+    @GET
+    @Path("templates/{kind}")
+    @Produces(MediaType.WILDCARD)
+    public jakarta.ws.rs.core.Response template(@PathParam("kind") String kind, @QueryParam("format") String format) {
+        if (!kind.equals("catalog") && !kind.equals("mapping")) {
+            throw new org.custos.platform.error.NotFoundException("Template", kind);
+        }
+        StandardsService.ExportFormat f = format(format);
+        if (f == StandardsService.ExportFormat.OSCAL) {
+            throw new ValidationException("api.format.invalid", format);
+        }
+        return file(standards.template(kind.equals("mapping"), f));
+    }
+
+    private static StandardsService.ExportFormat format(String format) {
+        if (format == null || format.isBlank()) {
+            return StandardsService.ExportFormat.CSV;
+        }
+        try {
+            return StandardsService.ExportFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("api.format.invalid", format);
+        }
+    }
+
+    private static jakarta.ws.rs.core.Response file(StandardsService.Download d) {
+        return jakarta.ws.rs.core.Response.ok(d.content(), d.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"").build();
     }
 
     @GET
@@ -130,14 +171,14 @@ public class StandardsResource {
             content = in.readNBytes(StandardsService.MAX_UPLOAD_BYTES + 1);
         }
         String fileName = file.getFileName().orElse("upload");
-        if (importType == StandardsService.ImportType.MAPPING_CSV_TEMPLATE) {
+        if (importType == StandardsService.ImportType.MAPPING_TEMPLATE) {
             if (source == null || target == null) {
                 throw new ValidationException("import.mappingNeedsStandards");
             }
-            return standards.importMappingCsv(fileName, content, source, target);
+            return standards.importMappingTemplate(fileName, content, source, target);
         }
         return standards.importFile(fileName, content, importType,
-                new TemplateCsvParser.Meta(code, name, edition, publisher, fileName, licence));
+                new TemplateCatalogParser.Meta(code, name, edition, publisher, fileName, licence));
     }
 
     private static StandardJson json(Standard s, long requirements, long assessable) {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.custos.standards.boundary.ImportReport;
 import org.custos.standards.boundary.StandardsService;
-import org.custos.standards.control.TemplateCsvParser;
+import org.custos.standards.control.TemplateCatalogParser;
 import org.custos.web.support.Messages;
 import org.custos.web.support.UiAction;
 import org.primefaces.model.file.UploadedFile;
@@ -38,8 +38,13 @@ public class StandardsImportView implements Serializable {
         available = standards.list();
     }
 
+    public org.primefaces.model.StreamedContent template(boolean mapping, String format) {
+        return org.custos.web.support.Downloads.of(() -> standards.template(mapping,
+                StandardsService.ExportFormat.valueOf(format)));
+    }
+
     public boolean isMapping() {
-        return type == StandardsService.ImportType.MAPPING_CSV_TEMPLATE;
+        return type == StandardsService.ImportType.MAPPING_TEMPLATE;
     }
 
     public void upload() {
@@ -53,11 +58,11 @@ public class StandardsImportView implements Serializable {
                 Messages.error("import.mappingNeedsStandards");
                 return;
             }
-            UiAction.attempt(() -> report = standards.importMappingCsv(file.getFileName(), file.getContent(), sourceId,
+            UiAction.attempt(() -> report = standards.importMappingTemplate(file.getFileName(), file.getContent(), sourceId,
                     targetId), "import.done");
         } else {
             UiAction.attempt(() -> report = standards.importFile(file.getFileName(), file.getContent(), type,
-                    new TemplateCsvParser.Meta(code, name, edition, publisher, file.getFileName(), licence)), "import.done");
+                    new TemplateCatalogParser.Meta(code, name, edition, publisher, file.getFileName(), licence)), "import.done");
         }
         available = standards.list();
     }
@@ -87,11 +92,11 @@ public class StandardsImportView implements Serializable {
     }
 
     public String getMappingTemplateHeader() {
-        return String.join(",", org.custos.standards.control.TemplateMappingCsvParser.COLUMNS);
+        return String.join(",", org.custos.standards.control.TemplateMappingParser.COLUMNS);
     }
 
     public String getTemplateHeader() {
-        return String.join(",", TemplateCsvParser.COLUMNS);
+        return String.join(",", TemplateCatalogParser.COLUMNS);
     }
 
     public UploadedFile getFile() {

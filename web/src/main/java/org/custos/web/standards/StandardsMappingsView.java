@@ -30,6 +30,11 @@ public class StandardsMappingsView implements Serializable {
         return sets;
     }
 
+    public org.primefaces.model.StreamedContent export(long setId, String format) {
+        return org.custos.web.support.Downloads.of(() -> standards.exportMappingSet(setId,
+                StandardsService.ExportFormat.valueOf(format)));
+    }
+
     public long percent(long part, long whole) {
         return whole == 0 ? 0 : Math.round(100.0 * part / whole);
     }

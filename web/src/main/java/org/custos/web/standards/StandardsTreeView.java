@@ -66,11 +66,10 @@ public class StandardsTreeView implements Serializable {
         paths = standards.paths(requirement.getId());
     }
 
-    /** The standard as a CSV template download. */
-    public org.primefaces.model.StreamedContent getCsv() {
-        String name = (standard.getCode() + "-" + standard.getEdition()).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
-        return org.primefaces.model.DefaultStreamedContent.builder().name(name).contentType("text/csv")
-                .stream(() -> new java.io.ByteArrayInputStream(standards.exportCsv(id))).build();
+    /** The standard as a download: CSV or XLSX template, or OSCAL catalog JSON. */
+    public org.primefaces.model.StreamedContent export(String format) {
+        return org.custos.web.support.Downloads.of(() -> standards.export(id,
+                StandardsService.ExportFormat.valueOf(format)));
     }
 
     public String title(Requirement r) {

@@ -1,6 +1,7 @@
 package org.custos.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -13,6 +14,8 @@ import org.apache.shiro.SecurityUtils;
 import org.custos.platform.security.control.UserRules;
 import org.custos.platform.security.entity.Role;
 import org.custos.standards.boundary.ImportReport;
+import org.custos.standards.boundary.MappingSetSummary;
+import org.custos.standards.control.ImportFailure;
 import org.custos.standards.boundary.StandardSummary;
 import org.custos.standards.boundary.StandardsService;
 import org.custos.standards.boundary.StandardsService.ImportType;
@@ -81,6 +84,16 @@ public class StandardsFixturesIT {
         assertTrue(treeMillis < 1000, "tree and search took " + treeMillis + " ms");
         assertTrue(!hits.isEmpty());
 
+        // The exported kernel imports back whole (OSCAL round trip on a real catalog).
+        long e0 = System.nanoTime();
+        StandardsService.Download export = standards.export(stored.standard().getId(), StandardsService.ExportFormat.OSCAL);
+        System.out.println("BENCH kernel OSCAL export: " + (System.nanoTime() - e0) / 1_000_000 + " ms, "
+                + export.content().length / 1024 + " KiB");
+        ImportReport back = standards.importFile(export.fileName(), export.content(), ImportType.AUTO,
+                new org.custos.standards.control.TemplateCatalogParser.Meta("KERNEL-RT", null, null, null, null, null));
+        assertEquals(report.requirements(), back.requirements());
+        assertEquals(901, byCode("KERNEL-RT").assessable());
+
         // BSI's Annex A -> Grundschutz++ mapping resolves against ISO 27001 and both BSI catalogs.
         Path methodik = fixture("bsi-oscal/BSI-Methodik-Grundschutz++-catalog.json");
         standards.importFile(methodik.getFileName().toString(), Files.readAllBytes(methodik), ImportType.AUTO, null);
@@ -128,6 +141,35 @@ public class StandardsFixturesIT {
         StandardSummary stored = byCode("NIS2-DIRECTIVE");
         assertTrue(standards.requirements(stored.standard().getId()).stream()
                 .anyMatch(r -> r.getTitleDe() != null || r.getDescriptionDe() != null));
+    }
+
+    @Test
+    public void cisoAssistantMappingSetAttachesToTheImportedAnnexAndTheBundledIso27001() throws Exception {
+        Path annex = fixture("ciso-assistant/annex-nis2-regulation--2024-2690-with-technical-implementation-guidance-by-enisa.yaml");
+        Path mapping = fixture("ciso-assistant/mapping-annex-technical-and-methodological-requirements-nis2-and-iso27001-2022.yaml");
+        loginAs(Role.ISMS_MANAGER);
+        // A mapping-only library before its framework is present: refused, nothing stored.
+        int setsBefore = standards.mappingSets().size();
+        ImportFailure early = assertThrows(ImportFailure.class, () -> standards.importFile(mapping.getFileName().toString(),
+                Files.readAllBytes(mapping), ImportType.AUTO, null));
+        assertTrue(early.getMessage().contains("import it first"), early.getMessage());
+        assertEquals(setsBefore, standards.mappingSets().size());
+
+        standards.importFile(annex.getFileName().toString(), Files.readAllBytes(annex), ImportType.AUTO, null);
+        ImportReport report = standards.importFile(mapping.getFileName().toString(), Files.readAllBytes(mapping),
+                ImportType.AUTO, null);
+        assertEquals("CISO_ASSISTANT_YAML", report.type());
+        assertEquals(2, report.mappingSets().size(), report.toString());
+        // every one of the 954 pairs per direction names requirements present on both sides
+        assertEquals(2 * 954, report.mappings(), report.warnings().toString());
+        MappingSetSummary forward = standards.mappingSets().stream()
+                .filter(m -> m.set().getTarget().getCode().equals("ISO27001")
+                        && m.set().getSource().getSource().contains("annex-technical-and-methodological-requirements-nis2"))
+                .findFirst().orElseThrow();
+        assertTrue(forward.partial() > 0 && forward.full() == 0, "all mappings are 'intersect': " + forward);
+        Requirement a51 = standards.requirements(forward.set().getTarget().getId()).stream()
+                .filter(r -> r.getRefId().equals("A.5.1")).findFirst().orElseThrow();
+        assertTrue(standards.mappingsOf(a51.getId()).stream().anyMatch(m -> m.getMappingSet().getId().equals(forward.set().getId())));
     }
 
     private static Path fixture(String relative) {

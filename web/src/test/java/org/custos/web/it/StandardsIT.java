@@ -21,9 +21,11 @@ import org.custos.platform.security.entity.Role;
 import org.custos.standards.boundary.ImportReport;
 import org.custos.standards.boundary.StandardSummary;
 import org.custos.standards.boundary.StandardsService;
+import org.custos.standards.boundary.StandardsService.ExportFormat;
 import org.custos.standards.boundary.StandardsService.ImportType;
+import org.custos.standards.boundary.MappingSetSummary;
 import org.custos.standards.control.ImportFailure;
-import org.custos.standards.control.TemplateCsvParser;
+import org.custos.standards.control.TemplateCatalogParser;
 import org.custos.standards.entity.Requirement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,7 +70,7 @@ public class StandardsIT {
     }
 
     private static byte[] csv(String... lines) {
-        return (String.join(",", TemplateCsvParser.COLUMNS) + "\n" + String.join("\n", lines))
+        return (String.join(",", TemplateCatalogParser.COLUMNS) + "\n" + String.join("\n", lines))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -114,40 +116,86 @@ public class StandardsIT {
         byte[] file = csv("1,,false,Governance,Governance,,,",
                 "1.1,1,true,ISMS based on ISO 27001,ISMS auf Basis ISO 27001,\"The operator runs an ISMS, certified.\",,tier=must",
                 "1.2,1,true,Medical devices in the asset inventory,Medizinprodukte im Inventar,,,tier=must;cia=C");
-        TemplateCsvParser.Meta meta = new TemplateCsvParser.Meta(code, "B3S Medizinische Versorgung (test)", "1.2",
+        TemplateCatalogParser.Meta meta = new TemplateCatalogParser.Meta(code, "B3S Medizinische Versorgung (test)", "1.2",
                 "DKG", null, "licensed to the organisation");
         ImportReport report = standards.importFile("b3s.csv", file, ImportType.AUTO, meta);
         assertEquals(3, report.requirements());
-        assertEquals("CSV_TEMPLATE", report.type());
+        assertEquals("CATALOG_TEMPLATE", report.type());
         StandardSummary stored = byCode(code);
         assertEquals(2, stored.assessable());
         assertEquals("IMPORT", audit.search(new AuditQuery(null, "Standard", stored.standard().getId().toString(), null, null), 0, 5)
                 .get(0).getAction());
 
         ConflictException twice = assertThrows(ConflictException.class,
-                () -> standards.importFile("b3s.csv", file, ImportType.CSV_TEMPLATE, meta));
+                () -> standards.importFile("b3s.csv", file, ImportType.CATALOG_TEMPLATE, meta));
         assertEquals("standards.duplicate", twice.messageKey());
     }
 
     @Test
-    public void anExportedStandardImportsBackUnchanged() throws Exception {
+    public void anExportedStandardImportsBackUnchangedInEveryFormat() throws Exception {
         loginAs(Role.ISMS_MANAGER);
         StandardSummary iso = byCode("ISO27001");
-        byte[] csv = standards.exportCsv(iso.standard().getId());
-        String code = "RT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        standards.importFile("iso-export.csv", csv, ImportType.AUTO,
-                new TemplateCsvParser.Meta(code, "Round trip", "2022", null, null, null));
         List<Requirement> original = standards.requirements(iso.standard().getId());
-        List<Requirement> copy = standards.requirements(byCode(code).standard().getId());
-        assertEquals(signature(original), signature(copy));
-        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("Trennung von Entwicklungs-, Test- und Produktionsumgebungen"));
+        for (ExportFormat format : ExportFormat.values()) {
+            StandardsService.Download export = standards.export(iso.standard().getId(), format);
+            assertEquals("ISO27001-2022." + format.extension(), export.fileName());
+            String code = "RT-" + format + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+            ImportReport report = standards.importFile(export.fileName(), export.content(), ImportType.AUTO,
+                    new TemplateCatalogParser.Meta(code, "Round trip", "2022", null, null, null));
+            assertEquals(format == ExportFormat.OSCAL ? "OSCAL_CATALOG" : "CATALOG_TEMPLATE", report.type(), format.name());
+            List<Requirement> copy = standards.requirements(byCode(code).standard().getId());
+            assertEquals(signature(original), signature(copy), format.name());
+        }
+        String csv = new String(standards.export(iso.standard().getId(), ExportFormat.CSV).content(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Trennung von Entwicklungs-, Test- und Produktionsumgebungen"));
+    }
+
+    @Test
+    public void anExportedMappingSetImportsBackUnchangedInEveryFormat() throws Exception {
+        loginAs(Role.ISMS_MANAGER);
+        MappingSetSummary nis2 = standards.mappingSets().stream()
+                .filter(m -> m.set().getSource().getCode().equals("NIS2-ART21")
+                        && m.set().getTarget().getCode().equals("ISO27001")).findFirst().orElseThrow();
+        long setId = nis2.set().getId();
+        List<String> original = mappingSignature(setId);
+        assertTrue(original.size() > 20, "bundled NIS2 mappings: " + original.size());
+        for (ExportFormat format : ExportFormat.values()) {
+            StandardsService.Download export = standards.exportMappingSet(setId, format);
+            List<Long> before = standards.mappingSets().stream().map(m -> m.set().getId()).toList();
+            ImportReport report = format == ExportFormat.OSCAL
+                    ? standards.importFile(export.fileName(), export.content(), ImportType.AUTO, null)
+                    : standards.importMappingTemplate(export.fileName(), export.content(),
+                            nis2.set().getSource().getId(), nis2.set().getTarget().getId());
+            assertEquals(original.size(), report.mappings(), format.name());
+            long copy = standards.mappingSets().stream().map(m -> m.set().getId()).filter(id -> !before.contains(id))
+                    .findFirst().orElseThrow();
+            assertEquals(original, mappingSignature(copy), format.name());
+        }
+    }
+
+    private List<String> mappingSignature(long setId) {
+        String csv = new String(standards.exportMappingSet(setId, ExportFormat.CSV).content(), StandardCharsets.UTF_8);
+        return csv.lines().skip(1).sorted().toList();
+    }
+
+    @Test
+    public void emptyTemplatesAreReadyToFillIn() throws Exception {
+        loginAs(Role.READER);
+        StandardsService.Download catalog = standards.template(false, ExportFormat.CSV);
+        assertEquals("custos-catalog-template.csv", catalog.fileName());
+        assertEquals(String.join(",", TemplateCatalogParser.COLUMNS) + "\n", new String(catalog.content(), StandardCharsets.UTF_8));
+        StandardsService.Download mapping = standards.template(true, ExportFormat.XLSX);
+        assertEquals("custos-mapping-template.xlsx", mapping.fileName());
+        assertEquals('P', (char) mapping.content()[0], "an xlsx file is a zip");
     }
 
     private static List<String> signature(List<Requirement> requirements) {
         return requirements.stream().map(r -> String.join("|", r.getRefId(),
                 r.getParent() == null ? "" : r.getParent().getRefId(), Boolean.toString(r.isAssessable()),
                 String.valueOf(r.getTitleEn()), String.valueOf(r.getTitleDe()), String.valueOf(r.getDescriptionEn()),
-                String.valueOf(r.getAttributes()), Integer.toString(r.getDepth()), Integer.toString(r.getSortOrder())))
+                String.valueOf(r.getDescriptionDe()), String.valueOf(r.getAttributes()),
+                String.valueOf(r.getImplementationGroups()), Integer.toString(r.getDepth()),
+                Integer.toString(r.getSortOrder())))
                 .sorted().toList();
     }
 
@@ -156,16 +204,16 @@ public class StandardsIT {
         loginAs(Role.ISMS_MANAGER);
         String code = "OWN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         standards.importFile("own.csv", csv("R1,,true,Backups are tested,,,,", "R2,,true,Staff are trained,,,,"),
-                ImportType.CSV_TEMPLATE, new TemplateCsvParser.Meta(code, "Own rules", "1", null, null, null));
+                ImportType.CATALOG_TEMPLATE, new TemplateCatalogParser.Meta(code, "Own rules", "1", null, null, null));
         long own = byCode(code).standard().getId();
         long iso = byCode("ISO27001").standard().getId();
-        String header = String.join(",", org.custos.standards.control.TemplateMappingCsvParser.COLUMNS);
+        String header = String.join(",", org.custos.standards.control.TemplateMappingParser.COLUMNS);
         int setsBefore = standards.mappingSets().size();
-        ImportFailure unknown = assertThrows(ImportFailure.class, () -> standards.importMappingCsv("map.csv",
+        ImportFailure unknown = assertThrows(ImportFailure.class, () -> standards.importMappingTemplate("map.csv",
                 (header + "\nR1,A.8.13,subset,8,\nR2,A.9.99,subset,,\n").getBytes(StandardCharsets.UTF_8), own, iso));
         assertTrue(unknown.where().contains("mapping 2"), unknown.where());
         assertEquals(setsBefore, standards.mappingSets().size(), "nothing stored");
-        ImportReport report = standards.importMappingCsv("map.csv",
+        ImportReport report = standards.importMappingTemplate("map.csv",
                 (header + "\nR1,A.8.13,subset,8,\nR2,A.6.3,equal,10,identical\n").getBytes(StandardCharsets.UTF_8), own, iso);
         assertEquals(2, report.mappings());
         assertTrue(standards.mappingSets().stream().anyMatch(m -> m.set().getSource().getId() == own
@@ -178,8 +226,8 @@ public class StandardsIT {
         int before = standards.list().size();
         String code = "BAD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         ImportFailure failure = assertThrows(ImportFailure.class, () -> standards.importFile("bad.csv",
-                csv("1,,false,Top,,,,", "1.1,9,true,Orphan,,,,"), ImportType.CSV_TEMPLATE,
-                new TemplateCsvParser.Meta(code, "Broken", "1", null, null, null)));
+                csv("1,,false,Top,,,,", "1.1,9,true,Orphan,,,,"), ImportType.CATALOG_TEMPLATE,
+                new TemplateCatalogParser.Meta(code, "Broken", "1", null, null, null)));
         assertTrue(failure.where().contains("row 3"), failure.where());
         assertEquals(before, standards.list().size(), "nothing stored");
         assertThrows(ImportFailure.class, () -> standards.importFile("garbage.json",
@@ -191,7 +239,7 @@ public class StandardsIT {
     public void readersCannotImport() throws Exception {
         loginAs(Role.READER);
         assertThrows(NotPermittedException.class, () -> standards.importFile("x.csv", csv("1,,true,X,,,,"),
-                ImportType.CSV_TEMPLATE, new TemplateCsvParser.Meta("X", "X", "1", null, null, null)));
+                ImportType.CATALOG_TEMPLATE, new TemplateCatalogParser.Meta("X", "X", "1", null, null, null)));
     }
 
 }
