@@ -48,6 +48,10 @@ public class OrgUnit implements Serializable, Auditable {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @ManyToOne
+    @JoinColumn(name = "head_person_id")
+    private Person head;
+
     @Version
     private long version;
 
@@ -67,7 +71,29 @@ public class OrgUnit implements Serializable, Auditable {
         state.put("name", name);
         state.put("kind", kind.name());
         state.put("parent", parent == null ? null : parent.getId());
+        state.put("head", head == null ? null : head.getId());
         return state;
+    }
+
+    public void describe(String name, Kind kind, OrgUnit parent, Person head) {
+        this.name = name;
+        this.kind = kind;
+        this.parent = parent;
+        this.head = head;
+    }
+
+    /** Whether {@code other} is this unit or lies below it. */
+    public boolean contains(OrgUnit other) {
+        for (OrgUnit u = other; u != null; u = u.parent) {
+            if (u.id != null && u.id.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Person getHead() {
+        return head;
     }
 
     public Long getId() {

@@ -1,6 +1,8 @@
 package org.custos.organisation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +11,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.custos.platform.audit.control.Auditable;
 
 /** The organisation that runs this ISMS (one per installation). */
@@ -27,6 +34,14 @@ public class Organisation implements Serializable, Auditable {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** Sector codes, comma-separated (see {@link Sector}). */
+    @Column(length = 200)
+    private String sectors;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "regulatory_category", nullable = false, length = 30)
+    private RegulatoryCategory regulatoryCategory = RegulatoryCategory.NONE;
+
     @Version
     private long version;
 
@@ -39,7 +54,29 @@ public class Organisation implements Serializable, Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        return Map.of("name", name);
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("sectors", sectors);
+        state.put("regulatoryCategory", regulatoryCategory.name());
+        return state;
+    }
+
+    public void describe(String name, Set<Sector> sectors, RegulatoryCategory category) {
+        this.name = name;
+        this.sectors = sectors.isEmpty() ? null : sectors.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.regulatoryCategory = category;
+    }
+
+    public Set<Sector> getSectors() {
+        if (sectors == null || sectors.isBlank()) {
+            return EnumSet.noneOf(Sector.class);
+        }
+        return Arrays.stream(sectors.split(",")).map(Sector::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
+    }
+
+    public RegulatoryCategory getRegulatoryCategory() {
+        return regulatoryCategory;
     }
 
     public Long getId() {

@@ -56,12 +56,19 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
                 "--user-data-dir=" + profile);
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // headless Chromium saves downloads only when told where to
+        chrome.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toString(), "eventsEnabled", false));
+        return new Browser(chrome, profile);
     }
 
     void open(String url) {
@@ -89,8 +96,59 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the browser shows exactly this path (any query string aside). */
     void waitForPath(String path) {
-        wait.until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
+        try {
+            wait.until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected path " + path + " but the browser shows " + driver.getCurrentUrl(), e);
+        }
         waitForPage();
+    }
+
+    /**
+     * Picks the option with this label in a PrimeFaces selectOneMenu, as a user does: open the menu,
+     * click the item, and check the menu shows it (retried, as the panel's opening animation can
+     * swallow an early click).
+     */
+    void choose(String menuId, String label) {
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                click(menuId);
+            }
+            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            driver.findElement(item).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> label.equals(d.findElement(shown).getText()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw new AssertionError("could not choose '" + label + "' in " + menuId, e);
+                }
+            }
+        }
+    }
+
+    /** Clicks "yes" in the open PrimeFaces confirm dialog. */
+    void confirm() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+    }
+
+    /** The first completed download whose name ends with the suffix, waiting for it to arrive. */
+    Path download(String suffix) {
+        Path dir = profile.resolve("downloads");
+        return wait.until(d -> {
+            try (var files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Console messages so far that report a blocked script or style. */

@@ -35,7 +35,8 @@ final class Deployments {
     static WebArchive inContainer(Class<?>... testClasses) {
         WebArchive war = shipped();
         String ini = read(war, "/WEB-INF/shiro.ini");
-        ini = ini.replace("/** = authc", "/ArquillianServletRunnerEE9 = anon\n/** = authc");
+        // only the catch-all line: other rules end in "/** = authc, perms[...]" too
+        ini = ini.replaceFirst("(?m)^/\\*\\* = authc$", "/ArquillianServletRunnerEE9 = anon\n/** = authc");
         war.delete("/WEB-INF/shiro.ini");
         war.addAsWebInfResource(new StringAsset(ini), "shiro.ini");
         war.addClasses(testClasses);

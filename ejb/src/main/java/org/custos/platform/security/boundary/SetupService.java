@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 // After the bundled catalogs: the demo data of features refers to them.
-@DependsOn({"DatabaseSetup", "BundledCatalogs"})
+@DependsOn({"DatabaseSetup", "BundledCatalogs", "RoleCatalog"})
 @Lock(LockType.WRITE)
 public class SetupService {
 

@@ -3,7 +3,6 @@ package org.custos.platform.security.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import org.custos.platform.security.entity.UserAccount;
 public class UserRules {
 
     private static final Pattern USERNAME = Pattern.compile(UserAccount.USERNAME_PATTERN);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = org.custos.platform.error.Checks.EMAIL;
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -84,16 +83,10 @@ public class UserRules {
 
     /** Compares the version the client saw with the current one, then flushes to catch races. */
     public static void expectVersion(long seen, long current, String entity) {
-        if (seen != current) {
-            throw ConflictException.concurrentEdit(entity);
-        }
+        org.custos.platform.persistence.Edits.expectVersion(seen, current, entity);
     }
 
     public void flush(String entity) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw ConflictException.concurrentEdit(entity);
-        }
+        org.custos.platform.persistence.Edits.flush(em, entity);
     }
 }
