@@ -16,6 +16,8 @@ import org.custos.organisation.entity.Sector;
 import org.custos.platform.audit.control.AuditTrail;
 import org.custos.platform.error.Checks;
 import org.custos.platform.error.NotFoundException;
+import org.custos.platform.error.NotPermittedException;
+import org.custos.platform.security.control.AccessScope;
 import org.custos.platform.error.ValidationException;
 import org.custos.platform.persistence.Edits;
 import org.custos.platform.security.control.RequiresPermission;
@@ -35,6 +37,14 @@ public class OrganisationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AccessScope scope;
+
+    /** Whether the current user's scope covers this unit (external auditors see their scope only). */
+    public static boolean visible(AccessScope.Scope scope, OrgUnit unit) {
+        return unit == null ? scope.unitIds() == null : scope.anyUnit(unit.lineageIds());
+    }
 
     @RequiresPermission(READ)
     public Optional<Organisation> organisation() {
@@ -70,7 +80,9 @@ public class OrganisationService {
     /** All units, parents before their children. */
     @RequiresPermission(READ)
     public List<OrgUnit> units() {
-        return em.createNamedQuery("OrgUnit.findAll", OrgUnit.class).getResultList();
+        AccessScope.Scope visible = scope.current();
+        return em.createNamedQuery("OrgUnit.findAll", OrgUnit.class).getResultStream()
+                .filter(u -> visible(visible, u)).toList();
     }
 
     @RequiresPermission(READ)
@@ -78,6 +90,9 @@ public class OrganisationService {
         OrgUnit unit = em.find(OrgUnit.class, id);
         if (unit == null) {
             throw new NotFoundException("OrgUnit", id);
+        }
+        if (!visible(scope.current(), unit)) {
+            throw new NotPermittedException("scope");
         }
         return unit;
     }
@@ -141,7 +156,9 @@ public class OrganisationService {
 
     @RequiresPermission(PEOPLE_READ)
     public List<Person> persons() {
-        return em.createNamedQuery("Person.findAll", Person.class).getResultList();
+        AccessScope.Scope visible = scope.current();
+        return em.createNamedQuery("Person.findAll", Person.class).getResultStream()
+                .filter(p -> visible(visible, p.getUnit())).toList();
     }
 
     @RequiresPermission(PEOPLE_READ)
@@ -149,6 +166,9 @@ public class OrganisationService {
         Person p = em.find(Person.class, id);
         if (p == null) {
             throw new NotFoundException("Person", id);
+        }
+        if (!visible(scope.current(), p.getUnit())) {
+            throw new NotPermittedException("scope");
         }
         return p;
     }

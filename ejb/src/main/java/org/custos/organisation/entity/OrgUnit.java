@@ -92,6 +92,15 @@ public class OrgUnit implements Serializable, Auditable {
         return false;
     }
 
+    /** This unit's id and its ancestors' ids, for scope checks. */
+    public java.util.List<Long> lineageIds() {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (OrgUnit u = this; u != null; u = u.parent) {
+            ids.add(u.id);
+        }
+        return ids;
+    }
+
     public Person getHead() {
         return head;
     }

@@ -35,9 +35,18 @@ public class RaciService {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    org.custos.platform.security.control.AccessScope scope;
+
     @RequiresPermission(RequiresPermission.AUTHENTICATED)
     public List<RaciAssignment> of(RaciSubject subject, long subjectId) {
         require(subject.readPermission());
+        if (subject == RaciSubject.REQUIREMENT) {
+            org.custos.standards.entity.Requirement r = em.find(org.custos.standards.entity.Requirement.class, subjectId);
+            if (r != null) {
+                scope.requireStandard(r.getStandard().getId());
+            }
+        }
         return em.createNamedQuery("RaciAssignment.ofSubject", RaciAssignment.class)
                 .setParameter("type", subject.name()).setParameter("id", subjectId).getResultList();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.custos.organisation.entity.OrgUnit;
 import org.custos.organisation.entity.Person;
+import org.custos.platform.security.control.AccessScope;
 import org.custos.platform.security.control.RequiresPermission;
 import org.custos.roles.entity.Appointment;
 import org.custos.roles.entity.IsmsRole;
@@ -63,6 +64,9 @@ public class RoleHealthService {
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
+
+    @Inject
+    AccessScope scope;
 
     @Inject
     @ConfigProperty(name = "custos.roles.max-critical-roles", defaultValue = "2")
@@ -147,6 +151,12 @@ public class RoleHealthService {
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> f.severity()).thenComparing(f -> f.code()));
+        AccessScope.Scope visible = scope.current();
+        if (visible.restricted()) {
+            // auditors see findings about appointments in their scope and vacancies
+            findings.removeIf(f -> f.appointmentId() != null && active.stream().noneMatch(a -> a.getId().equals(f.appointmentId())
+                    && RoleService.visible(visible, a)) || f.appointmentId() == null && f.personId() != null);
+        }
         return findings;
     }
 

@@ -20,6 +20,8 @@ import org.custos.platform.error.ConflictException;
 import org.custos.platform.error.NotFoundException;
 import org.custos.platform.error.ValidationException;
 import org.custos.platform.persistence.Edits;
+import org.custos.organisation.boundary.OrganisationService;
+import org.custos.platform.security.control.AccessScope;
 import org.custos.platform.security.control.CurrentActor;
 import org.custos.platform.security.control.RequiresPermission;
 import org.custos.roles.control.AppointmentLetter;
@@ -46,6 +48,15 @@ public class RoleService {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    AccessScope scope;
+
+    /** Appointments for the whole organisation, or for a unit in the current user's scope. */
+    static boolean visible(AccessScope.Scope scope, Appointment a) {
+        return !scope.restricted() || a.isWholeOrganisation()
+                || a.getUnits().stream().anyMatch(u -> OrganisationService.visible(scope, u));
+    }
 
     /** What an appointment says; units empty means the whole organisation. */
     public record AppointmentInput(long personId, long roleId, Set<Long> unitIds, String tasks, String powers,
@@ -115,7 +126,9 @@ public class RoleService {
 
     @RequiresPermission(READ)
     public List<Appointment> appointments() {
-        return em.createNamedQuery("Appointment.findAll", Appointment.class).getResultList();
+        AccessScope.Scope visible = scope.current();
+        return em.createNamedQuery("Appointment.findAll", Appointment.class).getResultStream()
+                .filter(a -> visible(visible, a)).toList();
     }
 
     @RequiresPermission(READ)
@@ -124,13 +137,18 @@ public class RoleService {
         if (a == null) {
             throw new NotFoundException("Appointment", id);
         }
+        if (!visible(scope.current(), a)) {
+            throw new org.custos.platform.error.NotPermittedException("scope");
+        }
         return a;
     }
 
     /** Appointments in force on that day. */
     @RequiresPermission(READ)
     public List<Appointment> activeOn(LocalDate day) {
-        return em.createNamedQuery("Appointment.activeOn", Appointment.class).setParameter("day", day).getResultList();
+        AccessScope.Scope visible = scope.current();
+        return em.createNamedQuery("Appointment.activeOn", Appointment.class).setParameter("day", day).getResultStream()
+                .filter(a -> visible(visible, a)).toList();
     }
 
     @RequiresPermission(APPOINT)

@@ -91,6 +91,22 @@ public class RolesDemo {
         appoint(roles.get("RISK_OWNER"), "Laura Becker", null, boss, LocalDate.of(2024, 6, 1), null,
                 Set.of(units.get("Notaufnahme")), true);
 
+        // The certification body's auditor: four weeks, ISO 27001 and the German/European law, whole organisation.
+        em.createQuery("SELECT u FROM UserAccount u WHERE u.username = 'auditor'", UserAccount.class).getResultStream()
+                .findFirst().ifPresent(auditor -> {
+                    var userBefore = auditor.auditState();
+                    auditor.expireAfter(today.plusDays(28));
+                    org.custos.platform.security.entity.AuditorProfile profile =
+                            new org.custos.platform.security.entity.AuditorProfile(auditor, "Muster-Cert GmbH (fiktiv)");
+                    Set<Long> scope = new java.util.TreeSet<>(em.createQuery("SELECT s.id FROM Standard s WHERE s.code IN "
+                            + "('ISO27001', 'NIS2-ART21', 'BSIG-30')", Long.class).getResultList());
+                    profile.define(profile.getCompany(), scope, Set.of());
+                    em.persist(profile);
+                    em.flush();
+                    audit.updated("User", auditor.getId(), userBefore, auditor);
+                    audit.created("AuditorProfile", auditor.getId(), profile);
+                });
+
         List<Requirement> iso = em.createQuery("SELECT r FROM Requirement r WHERE r.standard.code = 'ISO27001' "
                 + "AND r.refId IN ('A.5.1', 'A.8.13', 'A.5.24')", Requirement.class).getResultList();
         for (Requirement r : iso) {

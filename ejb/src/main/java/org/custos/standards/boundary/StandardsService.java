@@ -13,6 +13,7 @@ import java.util.Map;
 import org.custos.platform.error.NotFoundException;
 import org.custos.platform.error.ValidationException;
 import org.custos.platform.persistence.Like;
+import org.custos.platform.security.control.AccessScope;
 import org.custos.platform.security.control.RequiresPermission;
 import org.custos.standards.control.CatalogDraft;
 import org.custos.standards.control.CatalogStore;
@@ -114,6 +115,9 @@ public class StandardsService {
     @Inject
     CatalogStore store;
 
+    @Inject
+    AccessScope scope;
+
     @RequiresPermission(READ)
     public List<StandardSummary> list() {
         List<Standard> standards = em.createNamedQuery("Standard.findAll", Standard.class).getResultList();
@@ -123,7 +127,11 @@ public class StandardsService {
             counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
         List<StandardSummary> result = new ArrayList<>();
+        AccessScope.Scope visible = scope.current();
         for (Standard s : standards) {
+            if (!visible.standard(s.getId())) {
+                continue;
+            }
             long[] c = counts.getOrDefault(s.getId(), new long[2]);
             result.add(new StandardSummary(s, c[0], c[1]));
         }
@@ -136,18 +144,21 @@ public class StandardsService {
         if (s == null) {
             throw new NotFoundException("Standard", id);
         }
+        scope.requireStandard(id);
         return s;
     }
 
     /** The whole tree, parents before children (one query; 900+ nodes are a few hundred KB). */
     @RequiresPermission(READ)
     public List<Requirement> requirements(long standardId) {
+        scope.requireStandard(standardId);
         return em.createNamedQuery("Requirement.ofStandard", Requirement.class)
                 .setParameter("standard", standardId).getResultList();
     }
 
     @RequiresPermission(READ)
     public List<Requirement> search(long standardId, String text, int max) {
+        scope.requireStandard(standardId);
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -162,14 +173,19 @@ public class StandardsService {
         if (r == null) {
             throw new NotFoundException("Requirement", id);
         }
+        scope.requireStandard(r.getStandard().getId());
         return r;
     }
 
     /** Mappings from and to this requirement, in every mapping set. */
     @RequiresPermission(READ)
     public List<RequirementMapping> mappingsOf(long requirementId) {
+        requirement(requirementId);
+        AccessScope.Scope visible = scope.current();
         return em.createNamedQuery("RequirementMapping.touching", RequirementMapping.class)
-                .setParameter("requirement", requirementId).getResultList();
+                .setParameter("requirement", requirementId).getResultStream()
+                .filter(m -> visible.standard(m.getSource().getStandard().getId())
+                        && visible.standard(m.getTarget().getStandard().getId())).toList();
     }
 
     /** The standard in the template (CSV or XLSX) or as OSCAL catalog; importing it (with another code or edition) gives the same tree. */
@@ -188,6 +204,8 @@ public class StandardsService {
         if (set == null) {
             throw new NotFoundException("MappingSet", id);
         }
+        scope.requireStandard(set.getSource().getId());
+        scope.requireStandard(set.getTarget().getId());
         return set;
     }
 
@@ -269,7 +287,11 @@ public class StandardsService {
     @RequiresPermission(READ)
     public List<MappingSetSummary> mappingSets() {
         List<MappingSetSummary> result = new ArrayList<>();
+        AccessScope.Scope visible = scope.current();
         for (MappingSet set : em.createNamedQuery("MappingSet.findAll", MappingSet.class).getResultList()) {
+            if (!visible.standard(set.getSource().getId()) || !visible.standard(set.getTarget().getId())) {
+                continue;
+            }
             Map<Long, Relationship.Coverage> best = new HashMap<>();
             long count = 0;
             for (Object[] row : em.createQuery("SELECT m.source.id, m.relationship FROM RequirementMapping m "

@@ -56,6 +56,9 @@ public class LoginView implements Serializable {
         } catch (ExcessiveAttemptsException e) {
             Messages.error("login.locked");
             return;
+        } catch (org.apache.shiro.authc.ExpiredCredentialsException e) {
+            Messages.error("login.expired");
+            return;
         } catch (AuthenticationException e) {
             Messages.error("login.invalid");
             return;

@@ -134,6 +134,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Ticks the option with this label in a PrimeFaces selectCheckboxMenu and closes the menu by clicking elsewhere. */
+    void tick(String menuId, String label) {
+        click(menuId);
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[label[normalize-space(.)=\"" + label + "\"]]//div[contains(@class,'ui-chkbox-box')]");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        // a click outside closes the panel (Escape would close the surrounding dialog too)
+        driver.findElements(By.cssSelector(".ui-dialog-title")).stream().filter(org.openqa.selenium.WebElement::isDisplayed)
+                .findFirst().orElseGet(() -> driver.findElement(By.tagName("h1"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
     /** Clicks "yes" in the open PrimeFaces confirm dialog. */
     void confirm() {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();

@@ -206,4 +206,63 @@ public class RolesJourneyIT {
         assertEquals(201, draft.statusCode(), draft.body());
         assertTrue(draft.body().contains("\"status\":\"DRAFT\""), draft.body());
     }
+
+    @Test
+    public void theAuditorSeesOnlyTheScopeAndNoEditActions() throws Exception {
+        String auditor = "cert-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.open(url("/login"));
+        browser.type("loginForm:username", ADMIN);
+        browser.type("loginForm:password", PASSWORD);
+        browser.click("loginForm:submit");
+        browser.waitForPath("/");
+        browser.open(url("/admin/auditors"));
+        browser.click("auditorsForm:newAuditor");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditorForm:username")));
+        browser.type("auditorForm:username", auditor);
+        browser.type("auditorForm:displayName", "Paula Prüfer");
+        browser.type("auditorForm:company", "CertCo Zertifizierung GmbH");
+        browser.tick("auditorForm:standards", "ISO/IEC 27001 (2022)");
+        browser.type("auditorForm:password", "temporary auditor pass 1");
+        browser.click("auditorForm:save");
+        waitForText("Auditor account " + auditor + " saved.");
+        assertTrue(row("auditorsForm:auditors", auditor).getText().contains("CertCo Zertifizierung GmbH"));
+        browser.click("topbarForm:logout");
+        browser.waitForPath("/login");
+
+        browser.type("loginForm:username", auditor);
+        browser.type("loginForm:password", "temporary auditor pass 1");
+        browser.click("loginForm:submit");
+        browser.waitForPath("/profile");
+        browser.type("passwordForm:current", "temporary auditor pass 1");
+        browser.type("passwordForm:newPassword", "the auditor's own long secret");
+        browser.type("passwordForm:newPasswordRepeat", "the auditor's own long secret");
+        browser.click("passwordForm:changePassword");
+        waitForText("Your password has been changed.");
+
+        browser.open(url("/standards/list"));
+        String list = browser.text("standardsForm:standards");
+        assertTrue(list.contains("ISO/IEC 27001") && !list.contains("NIS2"), list);
+        assertTrue(browser.driver.findElements(By.id("standardsForm:importLink")).isEmpty(), "no import for auditors");
+        browser.open(url("/roles/appointments"));
+        assertTrue(browser.driver.findElements(By.id("appointmentsForm:newAppointment")).isEmpty());
+        assertTrue(browser.driver.findElements(By.xpath("//button[contains(@id, ':activate') or contains(@id, ':edit')]")).isEmpty());
+        browser.open(url("/organisation/people"));
+        assertTrue(browser.driver.findElements(By.id("peopleForm:newPerson")).isEmpty());
+        browser.open(url("/admin/users"));
+        assertEquals("Not permitted", browser.text("pageTitle"));
+        browser.open(url("/standards/import"));
+        assertEquals("Not permitted", browser.text("pageTitle"));
+
+        browser.click("topbarForm:logout");
+        browser.waitForPath("/login");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var views = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                url("/api/v1/audit?entityType=PageView&actor=" + auditor + "&limit=50"))).header("Authorization", basic).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, views.statusCode(), views.body());
+        assertTrue(views.body().contains("/roles/appointments") && views.body().contains("/organisation/people"),
+                "every page the auditor opened is in the audit trail: " + views.body());
+    }
 }

@@ -61,6 +61,12 @@ public class AccountService {
         Optional<UserAccount> user = findUser(username);
         boolean ok = Passwords.matches(password, user.map(UserAccount::getPasswordHash).orElse(null))
                 && user.get().isEnabled();
+        if (ok && user.get().isExpired(java.time.LocalDate.now())) {
+            // Only after the right password: an expired account is told so, a guess learns nothing.
+            audit.event("Login", username, "EXPIRED", Map.of("expiresOn", user.get().getExpiresOn().toString()));
+            LOG.warning(() -> "Login refused for expired account " + username);
+            return LoginResult.EXPIRED;
+        }
         if (ok) {
             if (throttle != null) {
                 em.remove(throttle);
@@ -100,7 +106,8 @@ public class AccountService {
         return em.createNamedQuery("ApiToken.findByHash", ApiToken.class)
                 .setParameter("hash", SecretTokens.sha256(rawToken))
                 .getResultStream()
-                .filter(t -> t.isUsable(now) && t.getUser().isEnabled())
+                .filter(t -> t.isUsable(now) && t.getUser().isEnabled()
+                        && !t.getUser().isExpired(java.time.LocalDate.now()))
                 .findFirst()
                 .map(t -> {
                     t.markUsed(now);
@@ -109,8 +116,9 @@ public class AccountService {
     }
 
     public Optional<Authorization> authorization(String username) {
+        // An account that expired during a session loses its permissions at once.
         return findUser(UserAccount.normalise(username))
-                .filter(UserAccount::isEnabled)
+                .filter(u -> u.isEnabled() && !u.isExpired(java.time.LocalDate.now()))
                 .map(u -> new Authorization(u.getUsername(), u.getDisplayName(), u.roleCodes(), u.permissions(),
                         u.isMustChangePassword()));
     }

@@ -58,6 +58,8 @@ public class AppUserRealm extends AuthorizingRealm {
                         up.getPassword(), getName());
             case LOCKED:
                 throw new ExcessiveAttemptsException("locked");
+            case EXPIRED:
+                throw new org.apache.shiro.authc.ExpiredCredentialsException("expired");
             default:
                 throw new IncorrectCredentialsException("invalid");
         }

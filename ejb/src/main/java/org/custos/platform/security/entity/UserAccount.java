@@ -72,6 +72,13 @@ public class UserAccount implements java.io.Serializable, Auditable {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Last day the account may log in; null = no expiry. Mandatory for external auditors. */
+    @Column(name = "expires_on")
+    private java.time.LocalDate expiresOn;
+
+    @Column(name = "last_access_at")
+    private Instant lastAccessAt;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "app_user_role",
             joinColumns = @JoinColumn(name = "user_id"),
@@ -110,6 +117,7 @@ public class UserAccount implements java.io.Serializable, Auditable {
         state.put("mustChangePassword", mustChangePassword);
         state.put("roles", String.join(",", roleCodes()));
         state.put("preferredLocale", preferredLocale);
+        state.put("expiresOn", expiresOn == null ? null : expiresOn.toString());
         // The hash itself never goes into the trail; a change shows as a changed marker.
         state.put("password", passwordHash == null ? null : "set:" + Integer.toHexString(passwordHash.hashCode()));
         return state;
@@ -144,6 +152,27 @@ public class UserAccount implements java.io.Serializable, Auditable {
 
     public void setPreferredLocale(String preferredLocale) {
         this.preferredLocale = preferredLocale;
+    }
+
+    public void expireAfter(java.time.LocalDate lastDay) {
+        this.expiresOn = lastDay;
+    }
+
+    /** Whether the account's last day is before this day. */
+    public boolean isExpired(java.time.LocalDate today) {
+        return expiresOn != null && expiresOn.isBefore(today);
+    }
+
+    public void recordAccess(Instant when) {
+        this.lastAccessAt = when;
+    }
+
+    public java.time.LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public Instant getLastAccessAt() {
+        return lastAccessAt;
     }
 
     public void recordLogin(Instant when) {
