@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.custos.platform.audit.control.AuditTrail;
+import org.custos.platform.security.control.Directory;
 import org.custos.platform.security.control.Passwords;
 import org.custos.platform.security.control.SecretTokens;
 import org.custos.platform.security.entity.ApiToken;
 import org.custos.platform.security.entity.LoginThrottle;
+import org.custos.platform.security.entity.Role;
 import org.custos.platform.security.entity.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +38,9 @@ public class AccountService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Directory directory;
 
     @Inject
     @ConfigProperty(name = "custos.login.max.failures", defaultValue = "5")
@@ -61,6 +66,11 @@ public class AccountService {
         Optional<UserAccount> user = findUser(username);
         boolean ok = Passwords.matches(password, user.map(UserAccount::getPasswordHash).orElse(null))
                 && user.get().isEnabled();
+        if (!ok && directory.enabled() && (user.isEmpty() || user.get().isDirectory())) {
+            // Local accounts win; names without one, and directory accounts, ask the directory.
+            user = fromDirectory(username, password, user, now);
+            ok = user.isPresent() && user.get().isEnabled();
+        }
         if (ok && user.get().isExpired(java.time.LocalDate.now())) {
             // Only after the right password: an expired account is told so, a guess learns nothing.
             audit.event("Login", username, "EXPIRED", Map.of("expiresOn", user.get().getExpiresOn().toString()));
@@ -113,6 +123,52 @@ public class AccountService {
                     t.markUsed(now);
                     return t.getUser().getUsername();
                 });
+    }
+
+    /**
+     * The directory's verdict on the password; on success the local account is created or brought
+     * up to date (name, mail, roles from the mapped groups). A directory user in no mapped group is
+     * refused: the directory knows them, but Custos has no role for them.
+     */
+    private Optional<UserAccount> fromDirectory(String username, String password, Optional<UserAccount> local, Instant now) {
+        Optional<Directory.Entry> entry;
+        try {
+            entry = directory.authenticate(username, password);
+        } catch (Directory.Unavailable | IllegalStateException e) {
+            // unreachable or misconfigured: nobody logs in through the directory, local accounts still do
+            LOG.severe(() -> "Directory login of " + username + " impossible: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        Directory.Entry d = entry.get();
+        if (d.roles().isEmpty()) {
+            LOG.warning(() -> "Directory user " + username + " is in no group mapped to a Custos role " + d.groups());
+            audit.event("Login", username, "DIRECTORY_NO_ROLE", Map.of("groups", String.join(",", d.groups())));
+            return Optional.empty();
+        }
+        java.util.List<Role> roles = em.createQuery("SELECT r FROM Role r WHERE r.code IN :codes", Role.class)
+                .setParameter("codes", d.roles()).getResultList();
+        UserAccount account = local.orElse(null);
+        if (account == null) {
+            account = new UserAccount(username, d.displayName(), d.email(), null, now);
+            account.fromDirectory(d.dn(), d.displayName(), d.email());
+            account.replaceRoles(roles);
+            em.persist(account);
+            em.flush();
+            audit.created("User", account.getId(), account);
+            LOG.info("Directory user " + username + " signed in for the first time with roles " + d.roles());
+        } else {
+            Map<String, Object> before = account.auditState();
+            account.fromDirectory(d.dn(), d.displayName(), d.email());
+            account.replaceRoles(roles);
+            em.flush();
+            if (!before.equals(account.auditState())) {
+                audit.updated("User", account.getId(), before, account);
+            }
+        }
+        return Optional.of(account);
     }
 
     public Optional<Authorization> authorization(String username) {

@@ -86,6 +86,9 @@ public class UserService {
     public UserAccount resetPassword(long id, long seenVersion, String temporaryPassword) {
         UserAccount user = find(id);
         UserRules.expectVersion(seenVersion, user.getVersion(), "User");
+        if (user.isDirectory()) {
+            throw new ValidationException("user.directoryPassword");
+        }
         PasswordPolicy.violation(user.getUsername(), temporaryPassword).ifPresent(key -> {
             throw new ValidationException(key, PasswordPolicy.MIN_LENGTH);
         });

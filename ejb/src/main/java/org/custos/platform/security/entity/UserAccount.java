@@ -79,6 +79,10 @@ public class UserAccount implements java.io.Serializable, Auditable {
     @Column(name = "last_access_at")
     private Instant lastAccessAt;
 
+    /** Set for accounts of the directory (LDAP / AD): they log in there and have no local password. */
+    @Column(name = "directory_dn", length = 1000)
+    private String directoryDn;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "app_user_role",
             joinColumns = @JoinColumn(name = "user_id"),
@@ -118,6 +122,7 @@ public class UserAccount implements java.io.Serializable, Auditable {
         state.put("roles", String.join(",", roleCodes()));
         state.put("preferredLocale", preferredLocale);
         state.put("expiresOn", expiresOn == null ? null : expiresOn.toString());
+        state.put("directoryDn", directoryDn);
         // The hash itself never goes into the trail; a change shows as a changed marker.
         state.put("password", passwordHash == null ? null : "set:" + Integer.toHexString(passwordHash.hashCode()));
         return state;
@@ -152,6 +157,23 @@ public class UserAccount implements java.io.Serializable, Auditable {
 
     public void setPreferredLocale(String preferredLocale) {
         this.preferredLocale = preferredLocale;
+    }
+
+    /** Takes over what the directory says at each login: name, mail, distinguished name. */
+    public void fromDirectory(String dn, String displayName, String email) {
+        this.directoryDn = dn;
+        this.displayName = displayName;
+        this.email = blankToNull(email);
+        this.passwordHash = null;
+        this.mustChangePassword = false;
+    }
+
+    public boolean isDirectory() {
+        return directoryDn != null;
+    }
+
+    public String getDirectoryDn() {
+        return directoryDn;
     }
 
     public void expireAfter(java.time.LocalDate lastDay) {
