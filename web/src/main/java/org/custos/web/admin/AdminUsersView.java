@@ -24,6 +24,11 @@ public class AdminUsersView implements Serializable {
     @Inject
     UserService users;
 
+    @Inject
+    org.custos.platform.security.boundary.SecondFactorService secondFactor;
+
+    private boolean editSecondFactor;
+
     private List<UserAccount> all;
     private List<String> roleCodes;
 
@@ -63,6 +68,18 @@ public class AdminUsersView implements Serializable {
         enabled = user.isEnabled();
         password = null;
         selectedRoles = new ArrayList<>(user.roleCodes());
+        editSecondFactor = user.getTotpSecret() != null;
+    }
+
+    public void resetSecondFactor() {
+        if (UiAction.attempt(() -> secondFactor.resetFor(editId, editVersion), "users.secondFactorReset", username)) {
+            load();
+            editSecondFactor = false;
+        }
+    }
+
+    public boolean isEditSecondFactor() {
+        return editSecondFactor;
     }
 
     public void save() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.custos.platform.security.boundary.ApiTokenService;
+import org.custos.platform.security.boundary.SecondFactorService;
 import org.custos.platform.security.boundary.Authorization;
 import org.custos.platform.security.boundary.UserService;
 import org.custos.platform.security.entity.ApiToken;
@@ -37,10 +38,65 @@ public class ProfileView implements Serializable {
     private String createdSecret;
     private List<ApiToken> myTokens;
 
+    @Inject
+    SecondFactorService secondFactor;
+
+    private SecondFactorService.Status factorStatus;
+    private SecondFactorService.Enrolment enrolment;
+    private String factorCode;
+    private List<String> recoveryCodes;
+
     @PostConstruct
     void load() {
         me = users.me();
         myTokens = tokens.mine();
+        factorStatus = secondFactor.status();
+    }
+
+    public boolean isMustEnrol() {
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .get(LoginView.MUST_ENROL_SECOND_FACTOR));
+    }
+
+    public void startEnrolment() {
+        UiAction.attempt(() -> enrolment = secondFactor.startEnrolment(), null);
+        recoveryCodes = null;
+    }
+
+    public void confirmEnrolment() {
+        if (UiAction.attempt(() -> recoveryCodes = secondFactor.confirm(factorCode), "totp.enabled")) {
+            enrolment = null;
+            FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(LoginView.MUST_ENROL_SECOND_FACTOR);
+            factorStatus = secondFactor.status();
+        }
+        factorCode = null;
+    }
+
+    public void disableSecondFactor() {
+        if (UiAction.attempt(() -> secondFactor.disable(factorCode), "totp.disabled")) {
+            factorStatus = secondFactor.status();
+        }
+        factorCode = null;
+    }
+
+    public SecondFactorService.Status getFactorStatus() {
+        return factorStatus;
+    }
+
+    public SecondFactorService.Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getFactorCode() {
+        return factorCode;
+    }
+
+    public void setFactorCode(String factorCode) {
+        this.factorCode = factorCode;
     }
 
     public boolean isMustChangePassword() {

@@ -239,6 +239,28 @@ public class RolesJourneyIT {
         browser.click("passwordForm:changePassword");
         waitForText("Your password has been changed.");
 
+        // auditors must use a second factor: enrol it on the profile page before anything else
+        browser.open(url("/roles/appointments"));
+        browser.waitForPath("/profile");
+        waitForText("Your role requires a second factor.");
+        browser.click("factorForm:startFactor");
+        String secret = browser.text("totpSecret");
+        assertTrue(browser.driver.findElement(By.id("factorQr")).getAttribute("src").startsWith("data:image/png;base64,"));
+        browser.type("factorForm:confirmCode", SecuritySecondFactorIT.code(secret));
+        browser.click("factorForm:confirmFactor");
+        waitForText("Second factor turned on.");
+        assertEquals(10, browser.text("recoveryCodes").lines().filter(l -> !l.isBlank()).count());
+
+        // the next login asks for the code
+        browser.click("topbarForm:logout");
+        browser.waitForPath("/login");
+        browser.type("loginForm:username", auditor);
+        browser.type("loginForm:password", "the auditor's own long secret");
+        browser.click("loginForm:submit");
+        browser.type("loginForm:code", SecuritySecondFactorIT.code(secret));
+        browser.click("loginForm:verify");
+        browser.waitForPath("/");
+
         browser.open(url("/standards/list"));
         String list = browser.text("standardsForm:standards");
         assertTrue(list.contains("ISO/IEC 27001") && !list.contains("NIS2"), list);

@@ -16,9 +16,11 @@ import java.util.logging.Logger;
 import org.custos.platform.audit.control.AuditTrail;
 import org.custos.platform.security.control.Directory;
 import org.custos.platform.security.control.Passwords;
+import org.custos.platform.security.control.SecondFactor;
 import org.custos.platform.security.control.SecretTokens;
 import org.custos.platform.security.entity.ApiToken;
 import org.custos.platform.security.entity.LoginThrottle;
+import org.custos.platform.security.entity.RecoveryCode;
 import org.custos.platform.security.entity.Role;
 import org.custos.platform.security.entity.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -77,6 +79,10 @@ public class AccountService {
             LOG.warning(() -> "Login refused for expired account " + username);
             return LoginResult.EXPIRED;
         }
+        if (ok && user.get().isTotpEnabled()) {
+            // The password is right; the login completes with authenticateSecondFactor.
+            return LoginResult.SECOND_FACTOR;
+        }
         if (ok) {
             if (throttle != null) {
                 em.remove(throttle);
@@ -102,6 +108,54 @@ public class AccountService {
             details.put("failedAttempts", maxFailures);
             audit.event("Login", username, "LOCKOUT", details);
             LOG.warning(() -> "Login name " + username + " locked after " + maxFailures + " failed attempts");
+            return LoginResult.LOCKED;
+        }
+        return LoginResult.INVALID;
+    }
+
+    /**
+     * Second step of a login whose password was right: a current TOTP code or an unused recovery
+     * code. Wrong codes count towards the lockout like wrong passwords.
+     */
+    public LoginResult authenticateSecondFactor(String enteredName, String code) {
+        String username = UserAccount.normalise(enteredName);
+        Instant now = clock.instant();
+        LoginThrottle throttle = username == null ? null : em.find(LoginThrottle.class, username, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle != null && throttle.isLocked(now)) {
+            return LoginResult.LOCKED;
+        }
+        Optional<UserAccount> user = username == null ? Optional.empty() : findUser(username);
+        if (user.isEmpty() || !user.get().isEnabled() || !user.get().isTotpEnabled()
+                || user.get().isExpired(java.time.LocalDate.now())) {
+            return LoginResult.INVALID;
+        }
+        UserAccount u = user.get();
+        boolean ok = SecondFactor.verify(u.getTotpSecret(), code);
+        if (!ok) {
+            String hash = SecretTokens.sha256(SecondFactor.normaliseRecoveryCode(code));
+            Optional<RecoveryCode> recovery = em.createNamedQuery("RecoveryCode.ofUser", RecoveryCode.class)
+                    .setParameter("user", u.getId()).getResultStream()
+                    .filter(c -> !c.isUsed() && c.getCodeHash().equals(hash)).findFirst();
+            if (recovery.isPresent()) {
+                recovery.get().use(now);
+                audit.event("User", u.getId(), "RECOVERY_CODE_USED", Map.of("username", u.getUsername()));
+                ok = true;
+            }
+        }
+        if (ok) {
+            if (throttle != null) {
+                em.remove(throttle);
+            }
+            u.recordLogin(now);
+            LOG.info(() -> "Login of " + username + " with second factor");
+            return LoginResult.SUCCESS;
+        }
+        if (throttle == null) {
+            throttle = new LoginThrottle(username);
+            em.persist(throttle);
+        }
+        if (throttle.fail(now, maxFailures, Duration.ofMinutes(lockoutMinutes))) {
+            audit.event("Login", username, "LOCKOUT", Map.of("lockedUntil", throttle.getLockedUntil().toString()));
             return LoginResult.LOCKED;
         }
         return LoginResult.INVALID;

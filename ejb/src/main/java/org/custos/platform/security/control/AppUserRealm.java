@@ -39,7 +39,7 @@ public class AppUserRealm extends AuthorizingRealm {
 
     @Override
     public boolean supports(AuthenticationToken token) {
-        return token instanceof UsernamePasswordToken || token instanceof BearerToken;
+        return token instanceof UsernamePasswordToken || token instanceof BearerToken || token instanceof SecondFactorToken;
     }
 
     @Override
@@ -48,6 +48,17 @@ public class AppUserRealm extends AuthorizingRealm {
             String user = accounts.get().authenticateToken(bearer.getToken())
                     .orElseThrow(() -> new IncorrectCredentialsException("invalid token"));
             return new SimpleAuthenticationInfo(user, bearer.getToken(), getName());
+        }
+        if (token instanceof SecondFactorToken second) {
+            switch (accounts.get().authenticateSecondFactor(second.getUsername(), second.code())) {
+                case SUCCESS:
+                    return new SimpleAuthenticationInfo(second.getUsername().strip().toLowerCase(java.util.Locale.ROOT),
+                            second.getCredentials(), getName());
+                case LOCKED:
+                    throw new ExcessiveAttemptsException("locked");
+                default:
+                    throw new IncorrectCredentialsException("invalid second factor");
+            }
         }
         UsernamePasswordToken up = (UsernamePasswordToken) token;
         String password = up.getPassword() == null ? "" : new String(up.getPassword());
@@ -60,6 +71,8 @@ public class AppUserRealm extends AuthorizingRealm {
                 throw new ExcessiveAttemptsException("locked");
             case EXPIRED:
                 throw new org.apache.shiro.authc.ExpiredCredentialsException("expired");
+            case SECOND_FACTOR:
+                throw new SecondFactorRequiredException();
             default:
                 throw new IncorrectCredentialsException("invalid");
         }

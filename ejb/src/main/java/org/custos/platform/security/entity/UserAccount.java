@@ -83,6 +83,13 @@ public class UserAccount implements java.io.Serializable, Auditable {
     @Column(name = "directory_dn", length = 1000)
     private String directoryDn;
 
+    /** Base32 TOTP secret: pending while enrolment is unconfirmed, in force once enabled. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "app_user_role",
             joinColumns = @JoinColumn(name = "user_id"),
@@ -123,6 +130,8 @@ public class UserAccount implements java.io.Serializable, Auditable {
         state.put("preferredLocale", preferredLocale);
         state.put("expiresOn", expiresOn == null ? null : expiresOn.toString());
         state.put("directoryDn", directoryDn);
+        // never the secret itself
+        state.put("secondFactor", totpEnabled ? "enabled" : (totpSecret != null ? "enrolling" : "off"));
         // The hash itself never goes into the trail; a change shows as a changed marker.
         state.put("password", passwordHash == null ? null : "set:" + Integer.toHexString(passwordHash.hashCode()));
         return state;
@@ -166,6 +175,28 @@ public class UserAccount implements java.io.Serializable, Auditable {
         this.email = blankToNull(email);
         this.passwordHash = null;
         this.mustChangePassword = false;
+    }
+
+    public void startSecondFactor(String secret) {
+        this.totpSecret = secret;
+        this.totpEnabled = false;
+    }
+
+    public void enableSecondFactor() {
+        this.totpEnabled = true;
+    }
+
+    public void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabled = false;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public boolean isTotpEnabled() {
+        return totpEnabled;
     }
 
     public boolean isDirectory() {
