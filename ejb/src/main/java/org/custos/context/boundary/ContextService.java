@@ -104,9 +104,11 @@ public class ContextService {
     /** Proofs overdue or due within the given number of days, soonest first. */
     @RequiresPermission(READ)
     public List<Obligation> proofsDue(LocalDate today, int withinDays) {
-        List<Obligation> visible = obligations();
+        AccessScope.Scope visible = scope.current();
         return em.createNamedQuery("Obligation.dueBy", Obligation.class).setParameter("day", today.plusDays(withinDays))
-                .getResultStream().filter(o -> visible.stream().anyMatch(v -> v.getId().equals(o.getId()))).toList();
+                .getResultStream()
+                .filter(o -> o.getStandardIds().isEmpty() || o.getStandardIds().stream().anyMatch(visible::standard))
+                .toList();
     }
 
     @RequiresPermission(EDIT)
@@ -196,6 +198,10 @@ public class ContextService {
         Obligation o = em.find(Obligation.class, id);
         if (o == null) {
             throw new NotFoundException("Obligation", id);
+        }
+        AccessScope.Scope visible = scope.current();
+        if (!o.getStandardIds().isEmpty() && o.getStandardIds().stream().noneMatch(visible::standard)) {
+            throw new org.custos.platform.error.NotPermittedException("scope");
         }
         return o;
     }

@@ -35,6 +35,15 @@ public class DashboardView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.custos.context.boundary.ContextService context;
+
+    @Inject
+    org.custos.roles.boundary.RoleHealthService roleHealth;
+
+    private List<org.custos.context.entity.Obligation> proofsDue = List.of();
+    private long healthErrors;
+    private long healthWarnings;
     private Authorization me;
     private Organisation organisation;
     private List<OrgUnit> sites = List.of();
@@ -49,7 +58,29 @@ public class DashboardView implements Serializable {
             sites = units.stream().filter(u -> u.getParent() == null).toList();
             departments = units.stream().filter(u -> u.getParent() != null)
                     .collect(Collectors.groupingBy(u -> u.getParent().getId()));
+            proofsDue = context.proofsDue(java.time.LocalDate.now(), 90).stream().limit(6).toList();
         }
+        if (currentUser.permitted(OrganisationService.PEOPLE_READ)) {
+            var findings = roleHealth.check();
+            healthErrors = findings.stream().filter(f -> f.severity() == org.custos.roles.boundary.RoleHealthService.Severity.ERROR).count();
+            healthWarnings = findings.size() - healthErrors;
+        }
+    }
+
+    public List<org.custos.context.entity.Obligation> getProofsDue() {
+        return proofsDue;
+    }
+
+    public boolean overdue(org.custos.context.entity.Obligation o) {
+        return o.overdue(java.time.LocalDate.now());
+    }
+
+    public long getHealthErrors() {
+        return healthErrors;
+    }
+
+    public long getHealthWarnings() {
+        return healthWarnings;
     }
 
     public Organisation getOrganisation() {

@@ -94,6 +94,9 @@ public class PlanJourneyIT {
         String due = browser.text("contextForm:due");
         assertTrue(due.contains(title) && due.contains("overdue"), due);
 
+        browser.open(url("/"));
+        assertTrue(browser.text("proofsCard").contains(title), "the dashboard shows the overdue proof");
+        browser.open(url("/context/obligations"));
         browser.driver.findElement(By.xpath("//div[@id='contextForm:due']//tr[td[contains(., '" + title
                 + "')]]//button[contains(@id, ':proveDue')]")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proofForm:confirmProof")));
