@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,12 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -31,37 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the audit chain, an API token, and a new user's first login with a temporary password.
  */
 @ExtendWith(ArquillianExtension.class)
-public class FirstRunJourneyIT {
+public class FirstRunJourneyIT extends JourneySupport {
 
-    private static final String ADMIN = "chief";
-    private static final String PASSWORD = "a long and secret sentence";
     private static final String NURSE_TEMPORARY = "temporary password 1";
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
         return Deployments.shipped();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo info) {
-        if (browser != null) {
-            browser.screenshot(info.getTestMethod().map(m -> m.getName()).orElse("journey"));
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceFirst("/$", "") + path;
     }
 
     @Test

@@ -3,18 +3,13 @@ package org.custos.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,40 +19,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * proof shows up, recording it moves the due date. Runs after FirstRunJourneyIT, whose administrator it uses.
  */
 @ExtendWith(ArquillianExtension.class)
-public class PlanJourneyIT {
-
-    private static final String ADMIN = "chief";
-    private static final String PASSWORD = "a long and secret sentence";
+public class PlanJourneyIT extends JourneySupport {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
         return Deployments.shipped();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo info) {
-        if (browser != null) {
-            browser.screenshot(info.getTestMethod().map(m -> m.getName()).orElse("plan"));
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceFirst("/$", "") + path;
-    }
-
-    private void waitForText(String text) {
-        browser.wait.until(d -> d.getPageSource().contains(text));
     }
 
     @Test
@@ -65,11 +31,7 @@ public class PlanJourneyIT {
         String suffix = UUID.randomUUID().toString().substring(0, 5);
         String party = "BSI " + suffix;
         String title = "Nachweis nach § 39 BSIG " + suffix;
-        browser.open(url("/login"));
-        browser.type("loginForm:username", ADMIN);
-        browser.type("loginForm:password", PASSWORD);
-        browser.click("loginForm:submit");
-        browser.waitForPath("/");
+        loginAsAdministrator();
         browser.open(url("/context/obligations"));
 
         browser.click("contextForm:newParty");

@@ -3,19 +3,14 @@ package org.custos.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,40 +23,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(ArquillianExtension.class)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class) // the API test uses the journey's people
-public class RolesJourneyIT {
-
-    private static final String ADMIN = "chief";
-    private static final String PASSWORD = "a long and secret sentence";
+public class RolesJourneyIT extends JourneySupport {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
         return Deployments.shipped();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo info) {
-        if (browser != null) {
-            browser.screenshot(info.getTestMethod().map(m -> m.getName()).orElse("roles"));
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceFirst("/$", "") + path;
-    }
-
-    private void waitForText(String text) {
-        browser.wait.until(d -> d.getPageSource().contains(text));
     }
 
     private WebElement row(String tableId, String containing) {
@@ -105,11 +71,7 @@ public class RolesJourneyIT {
         String iso = "Ida Sicher " + suffix;
         String deputy = "Volker Vertreter " + suffix;
 
-        browser.open(url("/login"));
-        browser.type("loginForm:username", ADMIN);
-        browser.type("loginForm:password", PASSWORD);
-        browser.click("loginForm:submit");
-        browser.waitForPath("/");
+        loginAsAdministrator();
 
         browser.click("navOrganisation");
         browser.waitForPath("/organisation/profile");
@@ -210,11 +172,7 @@ public class RolesJourneyIT {
     @Test
     public void theAuditorSeesOnlyTheScopeAndNoEditActions() throws Exception {
         String auditor = "cert-" + UUID.randomUUID().toString().substring(0, 6);
-        browser.open(url("/login"));
-        browser.type("loginForm:username", ADMIN);
-        browser.type("loginForm:password", PASSWORD);
-        browser.click("loginForm:submit");
-        browser.waitForPath("/");
+        loginAsAdministrator();
         browser.open(url("/admin/auditors"));
         browser.click("auditorsForm:newAuditor");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditorForm:username")));
