@@ -92,13 +92,17 @@ public class ContextService {
         audit.deleted("InterestedParty", id, before);
     }
 
-    /** The register; for external auditors only obligations about standards in their scope (or none). */
+    /** External auditors see obligations about standards in their scope, and those naming none. */
+    static boolean visible(AccessScope.Scope scope, Obligation o) {
+        return o.getStandardIds().isEmpty() || o.getStandardIds().stream().anyMatch(scope::standard);
+    }
+
+    /** The register, as far as the current user's scope reaches. */
     @RequiresPermission(READ)
     public List<Obligation> obligations() {
         AccessScope.Scope visible = scope.current();
         return em.createNamedQuery("Obligation.findAll", Obligation.class).getResultStream()
-                .filter(o -> o.getStandardIds().isEmpty() || o.getStandardIds().stream().anyMatch(visible::standard))
-                .toList();
+                .filter(o -> visible(visible, o)).toList();
     }
 
     /** Proofs overdue or due within the given number of days, soonest first. */
@@ -106,9 +110,7 @@ public class ContextService {
     public List<Obligation> proofsDue(LocalDate today, int withinDays) {
         AccessScope.Scope visible = scope.current();
         return em.createNamedQuery("Obligation.dueBy", Obligation.class).setParameter("day", today.plusDays(withinDays))
-                .getResultStream()
-                .filter(o -> o.getStandardIds().isEmpty() || o.getStandardIds().stream().anyMatch(visible::standard))
-                .toList();
+                .getResultStream().filter(o -> visible(visible, o)).toList();
     }
 
     @RequiresPermission(EDIT)
@@ -199,8 +201,7 @@ public class ContextService {
         if (o == null) {
             throw new NotFoundException("Obligation", id);
         }
-        AccessScope.Scope visible = scope.current();
-        if (!o.getStandardIds().isEmpty() && o.getStandardIds().stream().noneMatch(visible::standard)) {
+        if (!visible(scope.current(), o)) {
             throw new org.custos.platform.error.NotPermittedException("scope");
         }
         return o;

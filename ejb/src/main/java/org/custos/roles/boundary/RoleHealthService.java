@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.custos.organisation.entity.OrgUnit;
 import org.custos.organisation.entity.Person;
 import org.custos.platform.security.control.AccessScope;
@@ -153,9 +155,11 @@ public class RoleHealthService {
         findings.sort(Comparator.comparing((Finding f) -> f.severity()).thenComparing(f -> f.code()));
         AccessScope.Scope visible = scope.current();
         if (visible.restricted()) {
-            // auditors see findings about appointments in their scope and vacancies
-            findings.removeIf(f -> f.appointmentId() != null && active.stream().noneMatch(a -> a.getId().equals(f.appointmentId())
-                    && RoleService.visible(visible, a)) || f.appointmentId() == null && f.personId() != null);
+            // Auditors see vacancies and findings about appointments in their scope; findings about a
+            // person across appointments (too many critical roles) may reach outside it.
+            Set<Long> inScope = active.stream().filter(a -> RoleService.visible(visible, a)).map(Appointment::getId)
+                    .collect(Collectors.toSet());
+            findings.removeIf(f -> f.appointmentId() != null ? !inScope.contains(f.appointmentId()) : f.personId() != null);
         }
         return findings;
     }

@@ -181,7 +181,11 @@ public class StandardsService {
     @RequiresPermission(READ)
     public List<RequirementMapping> mappingsOf(long requirementId) {
         requirement(requirementId);
-        AccessScope.Scope visible = scope.current();
+        return touching(requirementId, scope.current());
+    }
+
+    /** Mappings of a requirement between standards the scope covers (the requirement itself already checked). */
+    private List<RequirementMapping> touching(long requirementId, AccessScope.Scope visible) {
         return em.createNamedQuery("RequirementMapping.touching", RequirementMapping.class)
                 .setParameter("requirement", requirementId).getResultStream()
                 .filter(m -> visible.standard(m.getSource().getStandard().getId())
@@ -241,9 +245,11 @@ public class StandardsService {
     @RequiresPermission(READ)
     public List<MappingPath> paths(long requirementId) {
         Requirement start = requirement(requirementId);
+        // one scope for the whole walk: hops only reach standards it covers
+        AccessScope.Scope visible = scope.current();
         List<MappingPath> paths = new ArrayList<>();
         java.util.Set<Long> reachedDirectly = new java.util.HashSet<>();
-        List<Hop> firstHops = hops(start);
+        List<Hop> firstHops = hops(start, visible);
         for (Hop first : firstHops) {
             paths.add(new MappingPath(List.of(start, first.to()), List.of(first.relationship()),
                     first.relationship().coverage()));
@@ -254,7 +260,7 @@ public class StandardsService {
                     || "ISO27001".equals(start.getStandard().getCode())) {
                 continue;
             }
-            for (Hop second : hops(first.to())) {
+            for (Hop second : hops(first.to(), visible)) {
                 Requirement end = second.to();
                 if (end.getId().equals(start.getId()) || reachedDirectly.contains(end.getId())
                         || end.getStandard().getId().equals(start.getStandard().getId())) {
@@ -271,9 +277,9 @@ public class StandardsService {
     private record Hop(Requirement to, Relationship relationship) {
     }
 
-    private List<Hop> hops(Requirement from) {
+    private List<Hop> hops(Requirement from, AccessScope.Scope visible) {
         List<Hop> hops = new ArrayList<>();
-        for (RequirementMapping m : mappingsOf(from.getId())) {
+        for (RequirementMapping m : touching(from.getId(), visible)) {
             if (m.getSource().getId().equals(from.getId())) {
                 hops.add(new Hop(m.getTarget(), m.getRelationship()));
             } else {

@@ -124,7 +124,8 @@ public class LoginView implements Serializable {
         Authorization me = accounts.authorization(subject.getPrincipal().toString()).orElseThrow();
         localeView.adopt(accounts.preferredLocale(me.username()));
         String target = ec.getRequestContextPath() + "/";
-        boolean mustEnrol = secondFactor.status().required() && !secondFactor.status().enabled();
+        SecondFactorService.Status factor = secondFactor.status();
+        boolean mustEnrol = factor.required() && !factor.enabled();
         if (mustEnrol) {
             ec.getSessionMap().put(MUST_ENROL_SECOND_FACTOR, Boolean.TRUE);
         }

@@ -70,8 +70,10 @@ public class SecondFactorService {
             throw new ValidationException("totp.alreadyEnabled");
         }
         String secret = SecondFactor.newSecret();
+        Map<String, Object> before = me.auditState();
         me.startSecondFactor(secret);
-        em.flush();
+        Edits.flush(em, "User");
+        audit.updated("User", me.getId(), before, me);
         return new Enrolment(secret, SecondFactor.uri(me.getUsername(), secret), SecondFactor.qrDataUri(me.getUsername(), secret));
     }
 

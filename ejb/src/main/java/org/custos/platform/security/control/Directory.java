@@ -187,8 +187,4 @@ public class Directory {
         return v == null ? fallback : v.toString();
     }
 
-    /** For the startup log: where the directory is, never the password. */
-    public String describe() {
-        return enabled() ? url.strip() + " (users under " + userBase.strip() + ", filter " + userFilter + ")" : "off";
-    }
 }

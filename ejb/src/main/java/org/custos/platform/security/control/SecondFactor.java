@@ -1,6 +1,5 @@
 package org.custos.platform.security.control;
 
-import dev.samstevens.totp.code.CodeVerifier;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
@@ -57,8 +56,7 @@ public final class SecondFactor {
                 new SystemTimeProvider());
         verifier.setTimePeriod(30);
         verifier.setAllowedTimePeriodDiscrepancy(1);
-        CodeVerifier v = verifier;
-        return v.isValidCode(secret, code.strip());
+        return verifier.isValidCode(secret, code.strip());
     }
 
     public static List<String> recoveryCodes() {
