@@ -145,6 +145,33 @@ if CUSTOS_DEMO=true "$SCRIPT_DIR/deploy.sh" "$EAR"; then
         else
             fail "GET /api/v1/audit as reader -> $code: $(head -c 200 "$WORK/refused.json")"
         fi
+        code=$(curl -s -o "$WORK/readiness.json" -w '%{http_code}' -u "reader:$reader_pw" "$BASE/api/v1/readiness") || true
+        if [[ $code == 200 ]] && grep -q '"code":"ISO27001"' "$WORK/readiness.json" && grep -q '"NOT_TRACKED"' "$WORK/readiness.json"; then
+            pass "GET /api/v1/readiness as reader -> 200 with the ISO 27001 score and rules not tracked yet"
+        else
+            fail "GET /api/v1/readiness as reader -> $code: $(head -c 300 "$WORK/readiness.json")"
+        fi
+        code=$(curl -s -o "$WORK/soa.json" -w '%{http_code}' -u "reader:$reader_pw" "$BASE/api/v1/soa") || true
+        if [[ $code == 200 ]] && grep -q '"approvedBy":"leitung"' "$WORK/soa.json"; then
+            pass "GET /api/v1/soa as reader -> 200, the demo SoA approved by top management"
+        else
+            fail "GET /api/v1/soa as reader -> $code: $(head -c 300 "$WORK/soa.json")"
+        fi
+        code=$(curl -s -o "$WORK/risks.json" -w '%{http_code}' -u "reader:$reader_pw" "$BASE/api/v1/risks?acceptance=ACCEPTED") || true
+        if [[ $code == 200 ]] && grep -q '"code":"R-01"' "$WORK/risks.json" && grep -q '"acceptedBy":"leitung"' "$WORK/risks.json"; then
+            pass "GET /api/v1/risks?acceptance=ACCEPTED as reader -> 200, the demo ransomware risk accepted by its owner"
+        else
+            fail "GET /api/v1/risks?acceptance=ACCEPTED as reader -> $code: $(head -c 300 "$WORK/risks.json")"
+        fi
+        r03=$(curl -s -u "reader:$reader_pw" "$BASE/api/v1/risks?q=R-03" | sed -n 's/.*"id":\([0-9]*\),"inherentLevel".*/\1/p') || true
+        version=$(curl -s -u "reader:$reader_pw" "$BASE/api/v1/risks/${r03:-0}" | sed -n 's/.*"version":\([0-9]*\).*/\1/p') || true
+        code=$(curl -s -o "$WORK/accept.json" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+            -d "{\"version\":${version:-0},\"note\":\"passt\"}" -u "reader:$reader_pw" "$BASE/api/v1/risks/${r03:-0}/accept") || true
+        if [[ $code == 422 ]] && grep -q 'Only the owner' "$WORK/accept.json"; then
+            pass "POST /api/v1/risks/{R-03}/accept as reader -> 422, only the risk owner accepts"
+        else
+            fail "POST /api/v1/risks/{R-03}/accept as reader -> $code: $(head -c 300 "$WORK/accept.json")"
+        fi
         code=$(curl -s -o "$WORK/verify.json" -w '%{http_code}' -X POST -u "admin:$admin_pw" "$BASE/api/v1/audit/verify") || true
         if [[ $code == 200 ]] && grep -q '"intact":true' "$WORK/verify.json"; then
             pass "POST /api/v1/audit/verify as admin -> 200, chain intact"

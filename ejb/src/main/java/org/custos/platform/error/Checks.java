@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 public final class Checks {
 
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** A register code such as "R-01" or "INC-2026-07": letters, digits, spaces and . _ / -, at most 40. */
+    public static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/-]{0,39}");
 
     private Checks() {
     }
@@ -27,6 +29,15 @@ public final class Checks {
             throw new ValidationException(messageKey, max);
         }
         return value.strip();
+    }
+
+    /** The stripped register code; refused (with the maximum length) when blank or not a {@link #CODE}. */
+    public static String code(String value, String messageKey) {
+        String v = required(value, 40, messageKey);
+        if (!CODE.matcher(v).matches()) {
+            throw new ValidationException(messageKey, 40);
+        }
+        return v;
     }
 
     /** The stripped address or null when blank; refused when malformed. */

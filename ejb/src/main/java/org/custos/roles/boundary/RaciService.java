@@ -47,6 +47,9 @@ public class RaciService {
                 scope.requireStandard(r.getStandard().getId());
             }
         }
+        if (subject == RaciSubject.MEASURE) {
+            requireMeasureInScope(subjectId);
+        }
         return em.createNamedQuery("RaciAssignment.ofSubject", RaciAssignment.class)
                 .setParameter("type", subject.name()).setParameter("id", subjectId).getResultList();
     }
@@ -97,6 +100,32 @@ public class RaciService {
         em.remove(a);
         Edits.flush(em, "RaciAssignment");
         audit.deleted("RaciAssignment", assignmentId, before);
+    }
+
+    /** Removes every assignment of an object its feature is deleting (in the same transaction). */
+    @RequiresPermission(RequiresPermission.AUTHENTICATED)
+    public void forget(RaciSubject subject, long subjectId) {
+        require(subject.editPermission());
+        for (RaciAssignment a : em.createNamedQuery("RaciAssignment.ofSubject", RaciAssignment.class)
+                .setParameter("type", subject.name()).setParameter("id", subjectId).getResultList()) {
+            var before = a.auditState();
+            em.remove(a);
+            audit.deleted("RaciAssignment", a.getId(), before);
+        }
+    }
+
+    /** External auditors see the RACI of measures that touch a standard in their scope (or none). */
+    private void requireMeasureInScope(long measureId) {
+        org.custos.platform.security.control.AccessScope.Scope s = scope.current();
+        org.custos.measures.entity.Measure m = em.find(org.custos.measures.entity.Measure.class, measureId);
+        if (!s.restricted() || m == null || m.getRequirementIds().isEmpty()) {
+            return;
+        }
+        boolean visible = em.createQuery("SELECT DISTINCT r.standard.id FROM Requirement r WHERE r.id IN :ids", Long.class)
+                .setParameter("ids", m.getRequirementIds()).getResultStream().anyMatch(s::standard);
+        if (!visible) {
+            throw new NotPermittedException("scope");
+        }
     }
 
     private void require(String permission) {

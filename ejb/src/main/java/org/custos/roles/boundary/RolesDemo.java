@@ -51,7 +51,7 @@ public class RolesDemo {
         Map<String, OrgUnit> units = new HashMap<>();
         em.createNamedQuery("OrgUnit.findAll", OrgUnit.class).getResultList().forEach(u -> units.put(u.getName(), u));
 
-        person(org, "Dr. Maria Hoffmann", "Geschäftsführerin", "m.hoffmann", units.get("Verwaltung"), null);
+        person(org, "Dr. Maria Hoffmann", "Geschäftsführerin", "m.hoffmann", units.get("Verwaltung"), "leitung");
         person(org, "Ingo Sicher", "Informationssicherheitsbeauftragter", "isb", units.get("Verwaltung"), "isb");
         person(org, "Sabine Krüger", "Referentin Informationssicherheit", "s.krueger", units.get("Verwaltung"), null);
         person(org, "Thomas Neumann", "Leiter IT", "t.neumann", units.get("IT-Abteilung"), null);

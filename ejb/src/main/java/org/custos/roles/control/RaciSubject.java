@@ -10,7 +10,9 @@ import org.custos.standards.entity.Requirement;
  * built later (documents, measures, risks) add their entry here.
  */
 public enum RaciSubject {
-    REQUIREMENT("standards", Requirement.class);
+    REQUIREMENT("standards", Requirement.class),
+    DOCUMENT("documents", org.custos.documents.entity.Document.class),
+    MEASURE("controls", org.custos.measures.entity.Measure.class);
 
     private final String feature;
     private final Class<?> entity;

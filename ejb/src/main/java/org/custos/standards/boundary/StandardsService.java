@@ -177,6 +177,20 @@ public class StandardsService {
         return r;
     }
 
+    /**
+     * Those of the requirements that exist and lie in the caller's scope, in one query (a page showing
+     * what a measure or document addresses); the others are left out, not refused.
+     */
+    @RequiresPermission(READ)
+    public List<Requirement> requirementsById(java.util.Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        AccessScope.Scope visible = scope.current();
+        return em.createQuery("SELECT r FROM Requirement r JOIN FETCH r.standard WHERE r.id IN :ids", Requirement.class)
+                .setParameter("ids", ids).getResultStream().filter(r -> visible.standard(r.getStandard().getId())).toList();
+    }
+
     /** Mappings from and to this requirement, in every mapping set. */
     @RequiresPermission(READ)
     public List<RequirementMapping> mappingsOf(long requirementId) {

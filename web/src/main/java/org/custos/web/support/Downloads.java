@@ -14,7 +14,12 @@ public final class Downloads {
 
     public static StreamedContent of(Supplier<StandardsService.Download> download) {
         StandardsService.Download d = download.get();
-        return DefaultStreamedContent.builder().name(d.fileName()).contentType(d.contentType())
-                .stream(() -> new ByteArrayInputStream(d.content())).build();
+        return of(d.fileName(), d.contentType(), d.content());
+    }
+
+    /** Any file a boundary handed out (an attachment, a report). */
+    public static StreamedContent of(String fileName, String contentType, byte[] content) {
+        return DefaultStreamedContent.builder().name(fileName).contentType(contentType)
+                .stream(() -> new ByteArrayInputStream(content)).build();
     }
 }

@@ -24,11 +24,33 @@ public final class Messages {
 
     public static String text(Locale locale, String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+            String pattern = bundle.getString(key);
+            return args == null || args.length == 0 ? pattern
+                    : new MessageFormat(pattern, locale).format(labels(bundle, args));
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** Enum arguments appear by their label: DocumentType.CONCEPT → key {@code document.type.CONCEPT}. */
+    static Object[] labels(ResourceBundle bundle, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Enum<?> e) {
+                String key = enumKey(e);
+                out[i] = bundle.containsKey(key) ? bundle.getString(key) : e.name();
+            }
+        }
+        return out;
+    }
+
+    /** DocumentType.CONCEPT → {@code document.type.CONCEPT}; a nested Measure.Status.PLANNED → {@code measure.status.PLANNED}. */
+    static String enumKey(Enum<?> e) {
+        Class<?> c = e.getDeclaringClass();
+        String name = c.getEnclosingClass() == null ? c.getSimpleName() : c.getEnclosingClass().getSimpleName() + c.getSimpleName();
+        String type = name.replaceAll("([a-z])([A-Z])", "$1.$2").toLowerCase(Locale.ROOT);
+        return type + "." + e.name();
     }
 
     public static void info(String key, Object... args) {

@@ -37,7 +37,9 @@ final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+        // Ajax updates replace elements between finding and reading them; such a wait simply tries again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static Browser start() throws Exception {
@@ -80,14 +82,37 @@ final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    // Find and act in one step of a wait: an Ajax update that replaces the element in between makes the
+    // wait try again with the new element instead of failing on a stale one.
     void type(String id, String text) {
-        var field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
+        wait.until(d -> {
+            var field = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+            if (field == null) {
+                return false;
+            }
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
     }
 
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(d -> {
+            var element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Hands a file to a (hidden) file input. */
+    void upload(String id, Path file) {
+        wait.until(d -> {
+            d.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+            return true;
+        });
     }
 
     String text(String id) {
@@ -124,7 +149,7 @@ final class Browser implements AutoCloseable {
             }
             driver.findElement(item).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> label.equals(d.findElement(shown).getText()));
+                new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> label.equals(d.findElement(shown).getText()));
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 3) {

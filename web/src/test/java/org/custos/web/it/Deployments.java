@@ -39,6 +39,14 @@ final class Deployments {
         ini = ini.replaceFirst("(?m)^/\\*\\* = authc$", "/ArquillianServletRunnerEE9 = anon\n/** = authc");
         war.delete("/WEB-INF/shiro.ini");
         war.addAsWebInfResource(new StringAsset(ini), "shiro.ini");
+        // the test runner serves a whole test as one request: roles changed within a test must count at once
+        String webXml = read(war, "/WEB-INF/web.xml").replaceFirst("(?s)<filter-mapping>\\s*<filter-name>RequestAuthorizations"
+                + "</filter-name>.*?</filter-mapping>", "");
+        if (webXml.contains("<filter-name>RequestAuthorizations</filter-name>\n        <url-pattern>")) {
+            throw new IllegalStateException("the per-request authorization filter is still mapped");
+        }
+        war.delete("/WEB-INF/web.xml");
+        war.setWebXML(new StringAsset(webXml));
         war.addClasses(testClasses);
         return war;
     }

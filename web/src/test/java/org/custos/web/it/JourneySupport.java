@@ -41,6 +41,38 @@ abstract class JourneySupport {
         browser.wait.until(d -> d.getPageSource().contains(text));
     }
 
+    /** A new local user with this role (its label in the role list; Reader is ticked anyway) and a temporary password, as the administrator. */
+    void createUser(String username, String displayName, String roleLabel, String temporaryPassword) {
+        browser.open(url("/admin/users"));
+        browser.click("usersForm:newUser");
+        browser.type("editForm:username", username);
+        browser.type("editForm:displayName", displayName);
+        browser.type("editForm:email", username + "@klinikum.example");
+        var role = browser.driver.findElement(org.openqa.selenium.By.xpath("//*[@id='editForm:roles']//label[normalize-space(.)='"
+                + roleLabel + "']"));
+        // a new user comes with Reader ticked: clicking it again would leave the user without any role
+        if (!browser.driver.findElement(org.openqa.selenium.By.id(role.getAttribute("for"))).isSelected()) {
+            role.click();
+        }
+        browser.type("editForm:password", temporaryPassword);
+        browser.click("editForm:save");
+        waitForText("User " + username + " created.");
+    }
+
+    /** A new user's first login: the temporary password, then their own on the profile page. */
+    void firstLogin(String username, String temporaryPassword, String ownPassword) {
+        browser.open(url("/login"));
+        browser.type("loginForm:username", username);
+        browser.type("loginForm:password", temporaryPassword);
+        browser.click("loginForm:submit");
+        browser.waitForPath("/profile");
+        browser.type("passwordForm:current", temporaryPassword);
+        browser.type("passwordForm:newPassword", ownPassword);
+        browser.type("passwordForm:newPasswordRepeat", ownPassword);
+        browser.click("passwordForm:changePassword");
+        waitForText("Your password has been changed.");
+    }
+
     /** Logs in with a password (no second factor) and waits for the start page. */
     void loginAsAdministrator() {
         browser.open(url("/login"));

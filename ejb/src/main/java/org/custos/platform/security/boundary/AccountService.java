@@ -87,7 +87,7 @@ public class AccountService {
             if (throttle != null) {
                 em.remove(throttle);
             }
-            user.get().recordLogin(now);
+            recordLogin(user.get(), now);
             LOG.info(() -> "Login of " + username);
             return LoginResult.SUCCESS;
         }
@@ -146,7 +146,7 @@ public class AccountService {
             if (throttle != null) {
                 em.remove(throttle);
             }
-            u.recordLogin(now);
+            recordLogin(u, now);
             LOG.info(() -> "Login of " + username + " with second factor");
             return LoginResult.SUCCESS;
         }
@@ -161,8 +161,12 @@ public class AccountService {
         return LoginResult.INVALID;
     }
 
+    /** Whom a token authenticates, and until when (the realm keeps this for a few seconds). */
+    public record TokenUser(String username, Instant expiresAt) {
+    }
+
     /** The user a valid, unexpired, unrevoked API token belongs to. */
-    public Optional<String> authenticateToken(String rawToken) {
+    public Optional<TokenUser> authenticateToken(String rawToken) {
         if (rawToken == null || rawToken.length() < 20 || rawToken.length() > 200) {
             return Optional.empty();
         }
@@ -174,8 +178,13 @@ public class AccountService {
                         && !t.getUser().isExpired(java.time.LocalDate.now()))
                 .findFirst()
                 .map(t -> {
-                    t.markUsed(now);
-                    return t.getUser().getUsername();
+                    // to the minute, and without the token's version: parallel requests with one token must not
+                    // fail each other with an optimistic-lock conflict over a timestamp
+                    if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minusSeconds(60))) {
+                        em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id").setParameter("now", now)
+                                .setParameter("id", t.getId()).executeUpdate();
+                    }
+                    return new TokenUser(t.getUser().getUsername(), t.getExpiresAt());
                 });
     }
 
@@ -246,5 +255,14 @@ public class AccountService {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Notes the login without touching the account's version: parallel API requests of one user each log
+     * in, and must not fail each other with an optimistic-lock conflict over a timestamp.
+     */
+    private void recordLogin(UserAccount user, Instant now) {
+        em.createQuery("UPDATE UserAccount u SET u.lastLoginAt = :now WHERE u.id = :id").setParameter("now", now)
+                .setParameter("id", user.getId()).executeUpdate();
     }
 }

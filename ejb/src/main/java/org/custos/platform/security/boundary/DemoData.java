@@ -44,6 +44,8 @@ public class DemoData {
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Anna Admin", "admin@klinikum-musterstadt.example", Role.ADMINISTRATOR),
+            new DemoUser("leitung", "Dr. Maria Hoffmann (Geschäftsführung)", "m.hoffmann@klinikum-musterstadt.example",
+                    Role.ISMS_MANAGER),
             new DemoUser("isb", "Ingo Sicher (ISB)", "isb@klinikum-musterstadt.example", Role.ISMS_MANAGER),
             new DemoUser("editor", "Erika Editor", "editor@klinikum-musterstadt.example", Role.EDITOR),
             new DemoUser("reader", "Rudi Reader", "reader@klinikum-musterstadt.example", Role.READER),

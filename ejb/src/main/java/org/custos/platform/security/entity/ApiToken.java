@@ -18,7 +18,7 @@ import org.custos.platform.audit.control.Auditable;
 /** A personal API token. Only its SHA-256 is stored; the secret is shown once, at creation. */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.findByUser", query = "SELECT t FROM ApiToken t WHERE t.user.username = :username ORDER BY t.createdAt DESC")
 public class ApiToken implements java.io.Serializable, Auditable {
 
@@ -71,10 +71,6 @@ public class ApiToken implements java.io.Serializable, Auditable {
 
     public boolean isUsable(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);
-    }
-
-    public void markUsed(Instant now) {
-        this.lastUsedAt = now;
     }
 
     public void revoke(Instant now) {

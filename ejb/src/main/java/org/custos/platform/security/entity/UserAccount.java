@@ -28,7 +28,9 @@ import org.custos.platform.audit.control.Auditable;
 /** A person who can log in to Custos. User names are stored lower-case and compared that way. */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+// roles in the same query: every request reads its user's permissions
+@NamedQuery(name = "UserAccount.findByUsername", query = "SELECT DISTINCT u FROM UserAccount u LEFT JOIN FETCH u.roles "
+        + "WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 @NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
 public class UserAccount implements java.io.Serializable, Auditable {
@@ -226,10 +228,6 @@ public class UserAccount implements java.io.Serializable, Auditable {
 
     public Instant getLastAccessAt() {
         return lastAccessAt;
-    }
-
-    public void recordLogin(Instant when) {
-        this.lastLoginAt = when;
     }
 
     public Long getId() {

@@ -1,0 +1,6 @@
+package org.custos.risk.entity;
+
+/** The two axes of the risk matrix. */
+public enum RiskScale {
+    LIKELIHOOD, IMPACT
+}
