@@ -114,7 +114,9 @@ public class ReadinessBenchmarkIT {
         ItUsers.login(USER);
         // a personal API token, as an integration or a dashboard session would use: Basic authentication
         // verifies the Argon2id password hash on every request, which is deliberately slow
-        Files.writeString(TOKEN.apply(System.getenv("CUSTOS_DATA_DIR")), tokens.create("readiness benchmark", 1).secret());
+        Path tokenFile = TOKEN.apply(System.getenv("CUSTOS_DATA_DIR"));
+        Files.createDirectories(tokenFile.getParent());
+        Files.writeString(tokenFile, tokens.create("readiness benchmark", 1).secret());
         try {
             long bench = benchStandard();
             // cold: the whole computation from the database (what a change costs), via the nightly snapshot
@@ -150,17 +152,40 @@ public class ReadinessBenchmarkIT {
     @Order(2)
     @RunAsClient
     public void dashboardHoldsP95Within300MsAt20ConcurrentUsers(@ArquillianResource URL base) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1 as twenty browsers would speak it, each on its own connections; the JDK client's default
+        // would try to upgrade to HTTP/2 and multiplex all twenty users over one connection
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         String bearer = "Bearer " + Files.readString(TOKEN.apply(System.getProperty("custos.test.dataDir"))).strip();
         URI uri = base.toURI().resolve("api/v1/readiness");
         HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", bearer).build();
+        int bytes = 0;
         for (int i = 0; i < 40; i++) {
             HttpResponse<String> warm = http.send(request, HttpResponse.BodyHandlers.ofString());
+            bytes = warm.body().length();
             assertEquals(200, warm.statusCode(), warm.body());
             assertTrue(warm.body().contains(PREFIX), "the benchmark standards are scored");
         }
         int users = 20;
-        int perUser = 15;
+        // steady state, as twenty people would meet it during a working day: a first round at full concurrency
+        // opens the connections, grows the server's thread pool and lets the JIT compile the request path
+        URL url = uri.toURL();
+        List<Long> first = load(url, bearer, users, 10);
+        List<Long> times = load(url, bearer, users, 40);
+        long p50 = Timing.percentile(times, 50);
+        long p95 = Timing.percentile(times, 95);
+        long max = Timing.percentile(times, 100);
+        System.out.printf("BENCH readiness dashboard users=%d requests=%d bytes=%d p50=%dms p95=%dms max=%dms (first round: "
+                + "p95=%dms max=%dms)%n", users, times.size(), bytes, p50, p95, max, Timing.percentile(first, 95), Timing.percentile(first, 100));
+        assertEquals(users * 40, times.size());
+        assertTrue(p95 <= P95_LIMIT_MS, "p95 " + p95 + " ms at " + users + " users");
+    }
+
+    /**
+     * Each of the users sends its requests one after the other, on its own thread and kept-alive connection
+     * as a browser would (no hand-off to a shared selector thread); the time of every request in ms.
+     */
+    private static List<Long> load(URL url, String bearer, int users, int perUser) throws Exception {
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(users);
         try {
@@ -169,10 +194,15 @@ public class ReadinessBenchmarkIT {
                 running.add(pool.submit(() -> {
                     for (int i = 0; i < perUser; i++) {
                         long t = System.nanoTime();
-                        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        java.net.HttpURLConnection c = (java.net.HttpURLConnection) url.openConnection();
+                        c.setRequestProperty("Authorization", bearer);
+                        int status = c.getResponseCode();
+                        try (java.io.InputStream in = c.getInputStream()) {
+                            in.readAllBytes(); // read to the end, so that the connection is kept alive for the next
+                        }
                         times.add((System.nanoTime() - t) / 1_000_000);
-                        if (r.statusCode() != 200) {
-                            throw new IllegalStateException("status " + r.statusCode());
+                        if (status != 200) {
+                            throw new IllegalStateException("status " + status);
                         }
                     }
                     return null;
@@ -184,13 +214,7 @@ public class ReadinessBenchmarkIT {
         } finally {
             pool.shutdown();
         }
-        long p50 = Timing.percentile(times, 50);
-        long p95 = Timing.percentile(times, 95);
-        long max = Timing.percentile(times, 100);
-        System.out.printf("BENCH readiness dashboard users=%d requests=%d p50=%dms p95=%dms max=%dms%n", users, times.size(),
-                p50, p95, max);
-        assertEquals(users * perUser, times.size());
-        assertTrue(p95 <= P95_LIMIT_MS, "p95 " + p95 + " ms at " + users + " users");
+        return times;
     }
 
     @Test
