@@ -220,6 +220,22 @@ public class IncidentService {
         return r;
     }
 
+    /** Marks an open incident contained: the damage no longer spreads, the handling goes on. */
+    @RequiresPermission(EDIT)
+    public Incident contain(long id, long seenVersion) {
+        Incident i = find(id);
+        Edits.expectVersion(seenVersion, i.getVersion(), "Incident");
+        if (i.getStatus() != Incident.Status.OPEN) {
+            throw new ValidationException("incident.contain.notOpen", i.getCode());
+        }
+        Map<String, Object> before = i.auditState();
+        i.contained();
+        i.changed(actor.name(), Instant.now());
+        Edits.flush(em, "Incident");
+        audit.updated("Incident", i.getId(), before, i);
+        return i;
+    }
+
     /** Closes an incident with its lessons learned (required: every incident is a reason to improve). */
     @RequiresPermission(EDIT)
     public Incident close(long id, long seenVersion, String lessonsLearned) {

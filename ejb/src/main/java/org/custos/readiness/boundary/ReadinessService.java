@@ -232,6 +232,14 @@ public class ReadinessService {
         return codesRule("incidentReporting", "A.5.26", missed);
     }
 
+    /** No major nonconformity open (10.2): it stands in the way of certification until corrected and closed. */
+    private Rule nonconformityRule() {
+        return codesRule("nonconformities", "10.2", em.createNamedQuery("Nonconformity.openOfGrade",
+                org.custos.nonconformities.entity.Nonconformity.class)
+                .setParameter("grade", org.custos.nonconformities.entity.Nonconformity.Grade.MAJOR).getResultStream()
+                .map(org.custos.nonconformities.entity.Nonconformity::getCode).toList());
+    }
+
     private List<Rule> computeRules(LocalDate today) {
         List<Rule> rules = new ArrayList<>();
         rules.add(documentRule("scope", "4.3", DocumentType.SCOPE));
@@ -247,7 +255,7 @@ public class ReadinessService {
         rules.add(new Rule("monitoring", "9.1", RuleStatus.NOT_TRACKED, List.of()));
         rules.add(new Rule("internalAudit", "9.2", RuleStatus.NOT_TRACKED, List.of()));
         rules.add(new Rule("managementReview", "9.3", RuleStatus.NOT_TRACKED, List.of()));
-        rules.add(new Rule("nonconformities", "10.2", RuleStatus.NOT_TRACKED, List.of()));
+        rules.add(nonconformityRule());
         return rules;
     }
 

@@ -101,7 +101,8 @@ public class ReadinessFacts {
                 + "(SELECT COUNT(*) FROM risk), (SELECT COALESCE(SUM(id + version), 0) FROM risk), "
                 + "(SELECT COUNT(*) FROM risk_asset), (SELECT COALESCE(SUM(risk_id + 3 * asset_id), 0) FROM risk_asset), "
                 + "(SELECT COUNT(*) FROM risk_assessment), (SELECT COALESCE(SUM(id + version), 0) FROM risk_assessment), "
-                + "(SELECT COALESCE(SUM(id + version), 0) FROM incident), (SELECT COUNT(*) FROM incident_report)")
+                + "(SELECT COALESCE(SUM(id + version), 0) FROM incident), (SELECT COUNT(*) FROM incident_report), "
+                + "(SELECT COUNT(*) FROM nonconformity), (SELECT COALESCE(SUM(id + version), 0) FROM nonconformity)")
                 .getSingleResult();
         StringBuilder key = new StringBuilder();
         for (Object o : row) {

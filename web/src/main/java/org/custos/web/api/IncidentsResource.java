@@ -121,6 +121,21 @@ public class IncidentsResource {
         return Response.status(Response.Status.CREATED).entity(json(r)).build();
     }
 
+    public record VersionRequest(Long version) {
+    }
+
+    /** Marks the incident contained. */
+    @POST
+    @Path("{id}/contain")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IncidentJson contain(@PathParam("id") long id, VersionRequest body) {
+        if (body == null || body.version() == null) {
+            throw new ValidationException("api.incident.invalid");
+        }
+        incidents.contain(id, body.version());
+        return json(incidents.incident(id), Instant.now());
+    }
+
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -19,6 +19,8 @@ import org.custos.incidents.control.ReportingDuties.Duty;
 import org.custos.incidents.entity.Incident;
 import org.custos.incidents.entity.IncidentReport;
 import org.custos.incidents.entity.IncidentStep;
+import org.custos.nonconformities.boundary.NonconformityService;
+import org.custos.nonconformities.entity.Nonconformity;
 import org.custos.platform.error.CustosException;
 import org.custos.risk.boundary.AssetService;
 import org.custos.risk.boundary.RiskService;
@@ -45,11 +47,15 @@ public class IncidentDetailView implements Serializable {
     AssetService assets;
 
     @Inject
+    NonconformityService nonconformities;
+
+    @Inject
     CurrentUser currentUser;
 
     private Long id;
     private IncidentView view;
     private List<IncidentStep> timeline = List.of();
+    private List<Nonconformity> linked = List.of();
     private List<Asset> assetOptions = List.of();
     private Instant now;
 
@@ -91,6 +97,7 @@ public class IncidentDetailView implements Serializable {
         if (id == null) {
             view = null;
             timeline = List.of();
+            linked = List.of();
             seenVersion = 0;
             code = null;
             title = null;
@@ -106,6 +113,7 @@ public class IncidentDetailView implements Serializable {
         }
         view = incidents.incident(id);
         timeline = incidents.timeline(id);
+        linked = nonconformities.ofIncident(id);
         Incident i = view.incident();
         seenVersion = i.getVersion();
         code = i.getCode();
@@ -164,6 +172,12 @@ public class IncidentDetailView implements Serializable {
                 "incident.stepAdded", i.getCode()) ? redirectTo(i.getId()) : null;
     }
 
+    public String contain() {
+        Incident i = view.incident();
+        return UiAction.attempt(() -> incidents.contain(i.getId(), seenVersion), "incident.containedDone", i.getCode())
+                ? redirectTo(i.getId()) : null;
+    }
+
     public String close() {
         Incident i = view.incident();
         return UiAction.attempt(() -> incidents.close(i.getId(), seenVersion, lessonsLearned), "incident.closedDone", i.getCode())
@@ -182,6 +196,14 @@ public class IncidentDetailView implements Serializable {
 
     public boolean isCanEdit() {
         return currentUser.permitted(IncidentService.EDIT) && !isClosed();
+    }
+
+    public boolean isCanContain() {
+        return isCanEdit() && view.incident().getStatus() == Incident.Status.OPEN;
+    }
+
+    public List<Nonconformity> getNonconformities() {
+        return linked;
     }
 
     public boolean isCanChooseAssets() {

@@ -23,7 +23,7 @@ class MessageBundlesTest {
     // message keys in boundary exceptions ("error.…", "password.…", …) in the EJB module.
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:app|nav|common|readiness|soa|login|setup|password|dashboard|users|user|role|audit|profile|token|error|api|import|standards|coverage|relationship|organisation|unit|person|people|roles|appointment|appointments|raci|health|sector|category|auditor|auditors|totp|context|obligation|party|document|documents|attachment|measure|measures|evidence|file|tisax|risk|asset|threat|opportunity|incident)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+            "\"((?:app|nav|common|readiness|soa|login|setup|password|dashboard|users|user|role|audit|profile|token|error|api|import|standards|coverage|relationship|organisation|unit|person|people|roles|appointment|appointments|raci|health|sector|category|auditor|auditors|totp|context|obligation|party|document|documents|attachment|measure|measures|evidence|file|tisax|risk|asset|threat|opportunity|incident|nonconformity|action)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     private static Properties load(String lang) throws IOException {
         Properties p = new Properties();
@@ -36,6 +36,23 @@ class MessageBundlesTest {
     @Test
     void englishAndGermanHaveTheSameKeys() throws IOException {
         assertEquals(new TreeSet<>(load("en").stringPropertyNames()), new TreeSet<>(load("de").stringPropertyNames()));
+    }
+
+    /** A text with arguments goes through MessageFormat, where a single apostrophe quotes the rest away. */
+    @Test
+    void textsWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Pattern single = Pattern.compile("(?<!')'(?!')");
+        Set<String> broken = new TreeSet<>();
+        for (String lang : new String[] {"en", "de"}) {
+            Properties p = load(lang);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*") && single.matcher(text).find()) {
+                    broken.add(lang + ": " + key);
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "single apostrophes in texts with arguments: " + broken);
     }
 
     @Test

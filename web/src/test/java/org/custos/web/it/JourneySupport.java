@@ -5,6 +5,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What the browser journeys share: a fresh headless Chromium per test (screenshot on the way out),
@@ -48,10 +50,10 @@ abstract class JourneySupport {
         browser.type("editForm:username", username);
         browser.type("editForm:displayName", displayName);
         browser.type("editForm:email", username + "@klinikum.example");
-        var role = browser.driver.findElement(org.openqa.selenium.By.xpath("//*[@id='editForm:roles']//label[normalize-space(.)='"
+        var role = browser.driver.findElement(By.xpath("//*[@id='editForm:roles']//label[normalize-space(.)='"
                 + roleLabel + "']"));
         // a new user comes with Reader ticked: clicking it again would leave the user without any role
-        if (!browser.driver.findElement(org.openqa.selenium.By.id(role.getAttribute("for"))).isSelected()) {
+        if (!browser.driver.findElement(By.id(role.getAttribute("for"))).isSelected()) {
             role.click();
         }
         browser.type("editForm:password", temporaryPassword);
@@ -80,5 +82,20 @@ abstract class JourneySupport {
         browser.type("loginForm:password", PASSWORD);
         browser.click("loginForm:submit");
         browser.waitForPath("/");
+    }
+
+    /** A person linked to a user account, created on the people page. */
+    void createPerson(String name, String account) {
+        browser.open(url("/organisation/people"));
+        browser.click("peopleForm:newPerson");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:name")));
+        browser.type("personForm:name", name);
+        browser.click("personForm:account");
+        By item = By.xpath("//div[@id='personForm:account_panel']//li[contains(@data-label, \"(" + account + ")\")]");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        browser.choose("personForm:account", browser.driver.findElement(item).getAttribute("data-label"));
+        browser.click("personForm:save");
+        waitForText(name + " saved.");
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("personDialog")));
     }
 }

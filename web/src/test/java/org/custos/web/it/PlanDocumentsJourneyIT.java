@@ -122,17 +122,6 @@ public class PlanDocumentsJourneyIT extends JourneySupport {
         }
     }
 
-    /** A person linked to the account, created on the people page. */
-    private void createPerson(String name, String account) {
-        browser.open(url("/organisation/people"));
-        browser.click("peopleForm:newPerson");
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:name")));
-        browser.type("personForm:name", name);
-        chooseContaining("personForm:account", account);
-        browser.click("personForm:save");
-        browser.wait.until(d -> browser.text("peopleForm:people").contains(name));
-    }
-
     /**
      * The code of the guideline in force. Without one (this test run alone), the administrator becomes
      * top management, the editor writes the guideline through the API, and the administrator approves it.

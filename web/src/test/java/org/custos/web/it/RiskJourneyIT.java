@@ -280,19 +280,4 @@ public class RiskJourneyIT extends JourneySupport {
             waitForText("Organisation profile saved.");
         }
     }
-
-    /** A person linked to a user account, created on the people page. */
-    private void createPerson(String name, String account) {
-        browser.open(url("/organisation/people"));
-        browser.click("peopleForm:newPerson");
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:name")));
-        browser.type("personForm:name", name);
-        browser.click("personForm:account");
-        By item = By.xpath("//div[@id='personForm:account_panel']//li[contains(@data-label, \"(" + account + ")\")]");
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-        browser.choose("personForm:account", browser.driver.findElement(item).getAttribute("data-label"));
-        browser.click("personForm:save");
-        waitForText(name + " saved.");
-        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("personDialog")));
-    }
 }
