@@ -11,7 +11,7 @@ import org.custos.incidents.entity.Incident;
 import org.custos.web.support.Messages;
 
 /** Times in German time (the legal zone of the deadlines), time left and the tag classes of the incident pages. */
-final class IncidentLabels {
+public final class IncidentLabels {
 
     static final ZoneId ZONE = ReportingDuties.LEGAL_ZONE;
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -19,7 +19,7 @@ final class IncidentLabels {
     private IncidentLabels() {
     }
 
-    static String at(Instant instant) {
+    public static String at(Instant instant) {
         return instant == null ? "" : AT.format(instant.atZone(ZONE));
     }
 

@@ -274,6 +274,10 @@ public class NonconformityDetailView implements Serializable {
                 .map(Measure::getCode).findFirst().orElse("#" + m)).collect(Collectors.joining(", "));
     }
 
+    public String at(java.time.Instant instant) {
+        return org.custos.web.incidents.IncidentLabels.at(instant);
+    }
+
     public String gradeClass(Nonconformity.Grade g) {
         return NonconformityLabels.gradeClass(g);
     }
