@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.custos.audits.entity.Finding;
 import org.custos.documents.entity.Document;
 import org.custos.incidents.entity.Incident;
 import org.custos.measures.entity.Measure;
@@ -142,6 +143,43 @@ public class NonconformityService {
             throw new NotFoundException("Incident", incidentId);
         }
         return save(null, 0, in, Nonconformity.Source.INCIDENT, incidentId);
+    }
+
+    /**
+     * Raises a nonconformity from an audit finding that is one (major or minor); its grade is the finding's.
+     * A finding raises one nonconformity at most.
+     */
+    @RequiresPermission(EDIT)
+    public Nonconformity raiseFromFinding(long findingId, NonconformityInput in) {
+        Finding finding = em.find(Finding.class, findingId);
+        if (finding == null) {
+            throw new NotFoundException("Finding", findingId);
+        }
+        if (!finding.getKind().nonconformity()) {
+            throw new ValidationException("finding.notNonconformity", finding.getCode());
+        }
+        if (!em.createNamedQuery("Nonconformity.ofFinding", Nonconformity.class).setParameter("finding", findingId)
+                .getResultList().isEmpty()) {
+            throw new ValidationException("finding.alreadyRaised", finding.getCode());
+        }
+        Nonconformity.Grade grade = finding.getKind() == Finding.Kind.MAJOR ? Nonconformity.Grade.MAJOR
+                : Nonconformity.Grade.MINOR;
+        NonconformityInput graded = new NonconformityInput(in.code(), in.title(), in.description(), grade, in.ownerId(),
+                in.detectedOn(), in.correction(), in.rootCause(), finding.getRequirementIds());
+        Nonconformity n = save(null, 0, graded, Nonconformity.Source.FINDING, null);
+        Map<String, Object> before = n.auditState();
+        n.raisedFrom(findingId);
+        em.flush();
+        audit.updated("Nonconformity", n.getId(), before, n);
+        return n;
+    }
+
+    /** The nonconformity raised from a finding, if any. */
+    @RequiresPermission(READ)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Nonconformity> ofFinding(long findingId) {
+        return em.createNamedQuery("Nonconformity.ofFinding", Nonconformity.class).setParameter("finding", findingId)
+                .getResultStream().findFirst();
     }
 
     private Nonconformity save(Long id, long seenVersion, NonconformityInput in, Nonconformity.Source source, Long incidentId) {

@@ -35,6 +35,7 @@ import org.custos.platform.audit.control.Auditable;
 @NamedQuery(name = "Nonconformity.all", query = "SELECT n FROM Nonconformity n ORDER BY n.detectedOn DESC, n.code DESC")
 @NamedQuery(name = "Nonconformity.byCode", query = "SELECT n FROM Nonconformity n WHERE LOWER(n.code) = :code")
 @NamedQuery(name = "Nonconformity.ofIncident", query = "SELECT n FROM Nonconformity n WHERE n.incidentId = :incident")
+@NamedQuery(name = "Nonconformity.ofFinding", query = "SELECT n FROM Nonconformity n WHERE n.findingId = :finding")
 @NamedQuery(name = "Nonconformity.openOfGrade", query = "SELECT n FROM Nonconformity n "
         + "WHERE n.status <> org.custos.nonconformities.entity.Nonconformity.Status.CLOSED AND n.grade = :grade ORDER BY n.code")
 public class Nonconformity implements Serializable, Auditable {
@@ -74,6 +75,9 @@ public class Nonconformity implements Serializable, Auditable {
 
     @Column(name = "incident_id")
     private Long incidentId;
+
+    @Column(name = "finding_id")
+    private Long findingId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
@@ -150,6 +154,12 @@ public class Nonconformity implements Serializable, Auditable {
         }
     }
 
+    /** The audit finding this nonconformity was raised from. */
+    public void raisedFrom(long findingId) {
+        this.findingId = findingId;
+        this.source = Source.FINDING;
+    }
+
     public void close(String username, Instant at) {
         this.status = Status.CLOSED;
         this.closedBy = username;
@@ -173,6 +183,7 @@ public class Nonconformity implements Serializable, Auditable {
         s.put("description", description);
         s.put("source", source.name());
         s.put("incident", incidentId);
+        s.put("finding", findingId);
         s.put("grade", grade.name());
         s.put("owner", owner == null ? null : owner.getName());
         s.put("detectedOn", detectedOn.toString());
@@ -205,6 +216,10 @@ public class Nonconformity implements Serializable, Auditable {
 
     public Long getIncidentId() {
         return incidentId;
+    }
+
+    public Long getFindingId() {
+        return findingId;
     }
 
     public Grade getGrade() {

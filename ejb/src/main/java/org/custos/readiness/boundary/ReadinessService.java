@@ -232,6 +232,14 @@ public class ReadinessService {
         return codesRule("incidentReporting", "A.5.26", missed);
     }
 
+    /** An internal audit completed within the last twelve months (9.2): its code and date, or none. */
+    private Rule internalAuditRule(LocalDate today) {
+        return em.createNamedQuery("Audit.completedInternalSince", org.custos.audits.entity.Audit.class)
+                .setParameter("since", today.minusMonths(12)).setMaxResults(1).getResultStream().findFirst()
+                .map(a -> new Rule("internalAudit", "9.2", RuleStatus.PASSED, List.of(a.getCode(), a.getPerformedOn().toString())))
+                .orElse(new Rule("internalAudit", "9.2", RuleStatus.FAILED, List.of()));
+    }
+
     /** No major nonconformity open (10.2): it stands in the way of certification until corrected and closed. */
     private Rule nonconformityRule() {
         return codesRule("nonconformities", "10.2", em.createNamedQuery("Nonconformity.openOfGrade",
@@ -253,7 +261,7 @@ public class ReadinessService {
         rules.add(overdueRule(today));
         rules.addAll(riskRules(today));
         rules.add(new Rule("monitoring", "9.1", RuleStatus.NOT_TRACKED, List.of()));
-        rules.add(new Rule("internalAudit", "9.2", RuleStatus.NOT_TRACKED, List.of()));
+        rules.add(internalAuditRule(today));
         rules.add(new Rule("managementReview", "9.3", RuleStatus.NOT_TRACKED, List.of()));
         rules.add(nonconformityRule());
         return rules;

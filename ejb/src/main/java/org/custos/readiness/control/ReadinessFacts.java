@@ -102,7 +102,8 @@ public class ReadinessFacts {
                 + "(SELECT COUNT(*) FROM risk_asset), (SELECT COALESCE(SUM(risk_id + 3 * asset_id), 0) FROM risk_asset), "
                 + "(SELECT COUNT(*) FROM risk_assessment), (SELECT COALESCE(SUM(id + version), 0) FROM risk_assessment), "
                 + "(SELECT COALESCE(SUM(id + version), 0) FROM incident), (SELECT COUNT(*) FROM incident_report), "
-                + "(SELECT COUNT(*) FROM nonconformity), (SELECT COALESCE(SUM(id + version), 0) FROM nonconformity)")
+                + "(SELECT COUNT(*) FROM nonconformity), (SELECT COALESCE(SUM(id + version), 0) FROM nonconformity), "
+                + "(SELECT COUNT(*) FROM audit), (SELECT COALESCE(SUM(id + version), 0) FROM audit)")
                 .getSingleResult();
         StringBuilder key = new StringBuilder();
         for (Object o : row) {

@@ -187,7 +187,7 @@ public class ReadinessIT {
         assertTrue(timer.snapshot(LocalDate.now()) > 0);
         assertTrue(readiness.trend(LocalDate.now()).stream().anyMatch(p -> p.standardId() == isa && p.percent() == 50.0));
         assertEquals(ReadinessService.RuleStatus.NOT_TRACKED, readiness.isoRules().stream()
-                .filter(r -> r.code().equals("internalAudit")).findFirst().orElseThrow().status(), "never shown as passed");
+                .filter(r -> r.code().equals("managementReview")).findFirst().orElseThrow().status(), "never shown as passed");
     }
 
     @Test
