@@ -45,8 +45,6 @@ CREATE TABLE kpi (
     CONSTRAINT fk_kpi_responsible FOREIGN KEY (responsible_id) REFERENCES person (id)
 );
 
-CREATE INDEX ix_kpi_objective ON kpi (objective_id);
-
 -- One measurement per KPI and day; measurements are kept as recorded.
 CREATE TABLE kpi_measurement (
     id BIGINT NOT NULL AUTO_INCREMENT,

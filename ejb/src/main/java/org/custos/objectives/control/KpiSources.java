@@ -21,7 +21,7 @@ import org.custos.readiness.control.ReadinessStatus;
 
 /**
  * Values of the computed KPI sources, read from Custos' own data as it is on a day. A share of nothing
- * is no measurement (neither 0 % nor 100 %): it is refused with {@code kpi.source.noData}.
+ * is no measurement (neither 0 % nor 100 %): it is refused with {@code kpi.measure.noData}.
  */
 @Dependent
 public class KpiSources {
@@ -37,7 +37,7 @@ public class KpiSources {
 
     public BigDecimal measure(Source source, LocalDate day) {
         return switch (source) {
-            case MANUAL -> throw new ValidationException("kpi.source.manual");
+            case MANUAL -> throw new IllegalArgumentException("a manual KPI is entered, not computed");
             case DOCUMENTS_REVIEW_OVERDUE -> documentsOverdue(day);
             case ANNEX_A_IMPLEMENTED -> annexAImplemented(day);
             case RISKS_REASSESSMENT_OVERDUE -> risksOverdue(day);
@@ -62,7 +62,7 @@ public class KpiSources {
     BigDecimal annexAImplemented(LocalDate day) {
         Long iso = facts.iso27001();
         if (iso == null) {
-            throw new ValidationException("kpi.source.noData");
+            throw new ValidationException("kpi.measure.noData");
         }
         Set<Long> annexA = new HashSet<>(em.createQuery("SELECT r.id FROM Requirement r WHERE r.standard.id = :iso "
                 + "AND r.assessable = TRUE AND r.refId LIKE 'A.%'", Long.class).setParameter("iso", iso).getResultList());
@@ -98,7 +98,7 @@ public class KpiSources {
 
     static BigDecimal percent(long part, long whole, Source source) {
         if (whole == 0) {
-            throw new ValidationException("kpi.source.noData");
+            throw new ValidationException("kpi.measure.noData");
         }
         return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
