@@ -52,7 +52,7 @@ public class KpiSources {
         long overdue = em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.status = :published "
                 + "AND d.nextReviewOn < :day", Long.class).setParameter("published", DocumentStatus.PUBLISHED)
                 .setParameter("day", day).getSingleResult();
-        return percent(overdue, published, Source.DOCUMENTS_REVIEW_OVERDUE);
+        return percent(overdue, published);
     }
 
     /**
@@ -79,7 +79,7 @@ public class KpiSources {
                 fulfilled++;
             }
         }
-        return percent(fulfilled, applicable, Source.ANNEX_A_IMPLEMENTED);
+        return percent(fulfilled, applicable);
     }
 
     /** Open risks whose reassessment date lies before the day, of all open risks. */
@@ -87,7 +87,7 @@ public class KpiSources {
         long open = em.createQuery("SELECT COUNT(r) FROM Risk r WHERE r.closedAt IS NULL", Long.class).getSingleResult();
         long overdue = em.createQuery("SELECT COUNT(r) FROM Risk r WHERE r.closedAt IS NULL AND r.nextReassessment < :day",
                 Long.class).setParameter("day", day).getSingleResult();
-        return percent(overdue, open, Source.RISKS_REASSESSMENT_OVERDUE);
+        return percent(overdue, open);
     }
 
     /** Incidents not yet closed (open or contained). */
@@ -96,7 +96,7 @@ public class KpiSources {
                 .setParameter("closed", Incident.Status.CLOSED).getSingleResult());
     }
 
-    static BigDecimal percent(long part, long whole, Source source) {
+    static BigDecimal percent(long part, long whole) {
         if (whole == 0) {
             throw new ValidationException("kpi.measure.noData");
         }
