@@ -122,6 +122,9 @@ public class ReadinessService {
     IncidentRegister incidentRegister;
 
     @Inject
+    org.custos.objectives.control.KpiRegister kpis;
+
+    @Inject
     ReadinessCache cache;
 
     @Inject
@@ -232,6 +235,23 @@ public class ReadinessService {
         return codesRule("incidentReporting", "A.5.26", missed);
     }
 
+    /** Information security objectives are set with measurable KPIs (6.2): active objectives and their KPIs. */
+    private Rule objectivesRule() {
+        List<org.custos.objectives.entity.Kpi> active = kpis.activeKpis();
+        long objectives = active.stream().map(k -> k.getObjective().getId()).distinct().count();
+        return new Rule("objectives", "6.2", active.isEmpty() ? RuleStatus.FAILED : RuleStatus.PASSED,
+                List.of(String.valueOf(objectives), String.valueOf(active.size())));
+    }
+
+    /** Every KPI of an active objective is measured on schedule (9.1): none without measurement, at least one KPI. */
+    private Rule monitoringRule(LocalDate today) {
+        List<org.custos.objectives.entity.Kpi> active = kpis.activeKpis();
+        List<String> missing = kpis.views(active, kpis.latest(), today).stream()
+                .filter(org.custos.objectives.control.KpiView::missing).map(v -> v.kpi().getCode()).toList();
+        return new Rule("monitoring", "9.1", active.isEmpty() || !missing.isEmpty() ? RuleStatus.FAILED : RuleStatus.PASSED,
+                List.of(String.valueOf(missing.size()), String.valueOf(active.size()), codes(missing)));
+    }
+
     /** An internal audit completed within the last twelve months (9.2): its code and date, or none. */
     private Rule internalAuditRule(LocalDate today) {
         return em.createNamedQuery("Audit.completedInternalSince", org.custos.audits.entity.Audit.class)
@@ -256,11 +276,11 @@ public class ReadinessService {
         rules.add(riskCriteriaRule());
         rules.add(soaRule());
         rules.add(undecidedRule());
-        rules.add(new Rule("objectives", "6.2", RuleStatus.NOT_TRACKED, List.of()));
+        rules.add(objectivesRule());
         rules.add(rolesRule(today));
         rules.add(overdueRule(today));
         rules.addAll(riskRules(today));
-        rules.add(new Rule("monitoring", "9.1", RuleStatus.NOT_TRACKED, List.of()));
+        rules.add(monitoringRule(today));
         rules.add(internalAuditRule(today));
         rules.add(new Rule("managementReview", "9.3", RuleStatus.NOT_TRACKED, List.of()));
         rules.add(nonconformityRule());

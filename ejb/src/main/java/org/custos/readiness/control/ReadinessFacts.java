@@ -103,7 +103,9 @@ public class ReadinessFacts {
                 + "(SELECT COUNT(*) FROM risk_assessment), (SELECT COALESCE(SUM(id + version), 0) FROM risk_assessment), "
                 + "(SELECT COALESCE(SUM(id + version), 0) FROM incident), (SELECT COUNT(*) FROM incident_report), "
                 + "(SELECT COUNT(*) FROM nonconformity), (SELECT COALESCE(SUM(id + version), 0) FROM nonconformity), "
-                + "(SELECT COUNT(*) FROM audit), (SELECT COALESCE(SUM(id + version), 0) FROM audit)")
+                + "(SELECT COUNT(*) FROM audit), (SELECT COALESCE(SUM(id + version), 0) FROM audit), "
+                + "(SELECT COALESCE(SUM(id + version), 0) FROM objective), (SELECT COALESCE(SUM(id + version), 0) FROM kpi), "
+                + "(SELECT COUNT(*) FROM kpi_measurement), (SELECT COALESCE(MAX(id), 0) FROM kpi_measurement)")
                 .getSingleResult();
         StringBuilder key = new StringBuilder();
         for (Object o : row) {
