@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.custos.platform.error.ValidationException;
 import org.custos.platform.persistence.Edits;
 import org.custos.platform.security.control.CurrentActor;
 import org.custos.platform.security.control.RequiresPermission;
+import org.custos.platform.security.entity.UserAccount;
 
 /**
  * The caller's own inbox and mail preferences. Every user has one, whatever the role, so a login is all it
@@ -109,9 +111,14 @@ public class NotificationService {
         return p;
     }
 
-    /** Whether mail can reach the caller at all: a server is configured (else the inbox is all there is). */
+    /** Whether mail can reach the caller at all: a server is configured, and the account has an address. */
+    public record MailStatus(boolean serverConfigured, boolean hasAddress) implements Serializable {
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean mailConfigured() {
-        return mailer.settings().configured();
+    public MailStatus mailStatus() {
+        boolean address = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", actor.name())
+                .getResultStream().findFirst().map(u -> u.getEmail() != null && !u.getEmail().isBlank()).orElse(false);
+        return new MailStatus(mailer.settings().configured(), address);
     }
 }
