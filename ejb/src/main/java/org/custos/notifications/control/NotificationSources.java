@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.custos.context.entity.Obligation;
 import org.custos.documents.entity.Document;
 import org.custos.incidents.control.IncidentRegister;
@@ -106,10 +108,13 @@ public class NotificationSources {
     }
 
     private void evidence(LocalDate today, List<String> managers, List<Due> due) {
-        for (Evidence e : em.createNamedQuery("Evidence.expiringBy", Evidence.class)
-                .setParameter("day", today.plusDays(EVIDENCE_DAYS)).getResultList()) {
+        LocalDate by = today.plusDays(EVIDENCE_DAYS);
+        // a measure whose newer evidence outlasts the window needs nothing
+        Set<Long> renewed = new HashSet<>(em.createQuery("SELECT DISTINCT e.measure.id FROM Evidence e "
+                + "WHERE e.validUntil IS NULL OR e.validUntil > :day", Long.class).setParameter("day", by).getResultList());
+        for (Evidence e : em.createNamedQuery("Evidence.expiringBy", Evidence.class).setParameter("day", by).getResultList()) {
             // already expired evidence is the readiness rules' business, not news
-            if (!e.getValidUntil().isBefore(today)) {
+            if (!e.getValidUntil().isBefore(today) && !renewed.contains(e.getMeasure().getId())) {
                 add(due, e.getMeasure().getOwner(), managers, Kind.EVIDENCE_EXPIRY,
                         e.getMeasure().getCode() + " " + e.getTitle(), "/measures/measure?id=" + e.getMeasure().getId(),
                         e.getValidUntil(), e.getId());

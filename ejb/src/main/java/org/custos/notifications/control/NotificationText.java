@@ -37,8 +37,8 @@ public final class NotificationText {
             Map.entry("expired", new String[] {"expired on %s", "abgelaufen am %s"}),
             Map.entry("digestSubject", new String[] {"Custos: %d open notifications", "Custos: %d offene Benachrichtigungen"}),
             Map.entry("digestIntro", new String[] {"These items need your attention:", "Diese Punkte brauchen Ihre Aufmerksamkeit:"}),
-            Map.entry("footer", new String[] {"Change how you are notified on your profile page in Custos.",
-                "Wie Sie benachrichtigt werden, ändern Sie auf Ihrer Profilseite in Custos."}));
+            Map.entry("footer", new String[] {"Change how you are notified on the Notifications page in Custos.",
+                "Wie Sie benachrichtigt werden, ändern Sie auf der Seite „Benachrichtigungen“ in Custos."}));
 
     private NotificationText() {
     }

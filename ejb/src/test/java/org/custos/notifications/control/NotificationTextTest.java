@@ -76,7 +76,7 @@ class NotificationTextTest {
         assertTrue(m.body().contains("- Korrekturmaßnahme fällig am 12.06.2026: First\n"
                 + "  https://isms.example.org/nonconformities/nonconformity?id=3\n"), m.body());
         assertTrue(m.body().indexOf("First") < m.body().indexOf("Second"));
-        assertTrue(m.body().contains("Profilseite"));
+        assertTrue(m.body().contains("Seite „Benachrichtigungen“"));
     }
 
     @Test
