@@ -32,7 +32,7 @@ public class InboxResource {
     @Inject
     NotificationService notifications;
 
-    public record NotificationJson(long id, String kind, String text, String item, String link, String dueAt,
+    public record NotificationJson(Long id, String kind, String text, String item, String link, String dueAt,
             String createdAt, String readAt, boolean overdue) {
     }
 

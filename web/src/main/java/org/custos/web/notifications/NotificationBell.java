@@ -32,7 +32,7 @@ public class NotificationBell {
     }
 
     /** Called after marking read on the same request, so the bell shows the new count. */
-    void recount() {
+    public void recount() {
         unread = null;
     }
 }
