@@ -18,6 +18,8 @@ CREATE TABLE notification (
 );
 -- The unread count on every page and the inbox, newest first.
 CREATE INDEX ix_notification_user_read ON notification (username, read_at);
+-- The mail runs look only at the last days.
+CREATE INDEX ix_notification_created ON notification (created_at);
 
 -- How a user wants to hear about notifications by e-mail (no row: e-mail on, daily digest).
 CREATE TABLE notification_preference (
