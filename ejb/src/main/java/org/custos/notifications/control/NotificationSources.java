@@ -160,7 +160,8 @@ public class NotificationSources {
     /** The owner's account if it can log in, else the ISMS managers. */
     static List<String> recipients(Person owner, List<String> managers) {
         UserAccount u = owner == null || !owner.isActive() ? null : owner.getUser();
-        return u != null && u.isEnabled() ? List.of(u.getUsername()) : managers;
+        boolean canLogIn = u != null && u.isEnabled() && !u.isExpired(LocalDate.now(NotificationText.ZONE));
+        return canLogIn ? List.of(u.getUsername()) : managers;
     }
 
     /** The enabled, unexpired accounts holding the ISMS manager role. */
