@@ -47,11 +47,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * external audits of standards in their scope only.
  */
 @ExtendWith(ArquillianExtension.class)
-public class AuditIT {
+public class ProgrammeAuditsIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.inContainer(AuditIT.class, Deployments.class, ItUsers.class, RiskFixtures.class);
+        return Deployments.inContainer(ProgrammeAuditsIT.class, Deployments.class, ItUsers.class, RiskFixtures.class);
     }
 
     @Inject
