@@ -252,6 +252,18 @@ public class ReadinessService {
                 List.of(String.valueOf(missing.size()), String.valueOf(active.size()), codes(missing)));
     }
 
+    /** A management review approved within the last twelve months with every required input compiled (9.3). */
+    private Rule managementReviewRule(LocalDate today) {
+        long inputs = org.custos.reviews.entity.ReviewInput.Key.values().length;
+        return em.createNamedQuery("ManagementReview.approvedSince", org.custos.reviews.entity.ManagementReview.class)
+                .setParameter("since", today.minusMonths(12)).getResultStream()
+                .filter(r -> em.createNamedQuery("ReviewInput.of", org.custos.reviews.entity.ReviewInput.class)
+                        .setParameter("review", r.getId()).getResultList().size() == inputs)
+                .findFirst()
+                .map(r -> new Rule("managementReview", "9.3", RuleStatus.PASSED, List.of(r.getCode(), r.getHeldOn().toString())))
+                .orElse(new Rule("managementReview", "9.3", RuleStatus.FAILED, List.of()));
+    }
+
     /** An internal audit completed within the last twelve months (9.2): its code and date, or none. */
     private Rule internalAuditRule(LocalDate today) {
         return em.createNamedQuery("Audit.completedInternalSince", org.custos.audits.entity.Audit.class)
@@ -282,7 +294,7 @@ public class ReadinessService {
         rules.addAll(riskRules(today));
         rules.add(monitoringRule(today));
         rules.add(internalAuditRule(today));
-        rules.add(new Rule("managementReview", "9.3", RuleStatus.NOT_TRACKED, List.of()));
+        rules.add(managementReviewRule(today));
         rules.add(nonconformityRule());
         return rules;
     }

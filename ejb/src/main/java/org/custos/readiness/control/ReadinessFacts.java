@@ -105,7 +105,8 @@ public class ReadinessFacts {
                 + "(SELECT COUNT(*) FROM nonconformity), (SELECT COALESCE(SUM(id + version), 0) FROM nonconformity), "
                 + "(SELECT COUNT(*) FROM audit), (SELECT COALESCE(SUM(id + version), 0) FROM audit), "
                 + "(SELECT COALESCE(SUM(id + version), 0) FROM objective), (SELECT COALESCE(SUM(id + version), 0) FROM kpi), "
-                + "(SELECT COUNT(*) FROM kpi_measurement), (SELECT COALESCE(MAX(id), 0) FROM kpi_measurement)")
+                + "(SELECT COUNT(*) FROM kpi_measurement), (SELECT COALESCE(MAX(id), 0) FROM kpi_measurement), "
+                + "(SELECT COALESCE(SUM(id + version), 0) FROM management_review), (SELECT COUNT(*) FROM review_input)")
                 .getSingleResult();
         StringBuilder key = new StringBuilder();
         for (Object o : row) {

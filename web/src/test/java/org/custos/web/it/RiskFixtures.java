@@ -53,14 +53,21 @@ final class RiskFixtures {
         }
         long id = c.getId();
         SecurityUtils.getSubject().logout();
+        Person boss = topManagement(rules, tx, organisation, roles);
+        ItUsers.login(boss.getUser().getUsername());
+        criteria.approve(id, criteria.version(id).getVersion());
+        SecurityUtils.getSubject().logout();
+    }
+
+    /** A new ISMS manager appointed to top management since yesterday; nobody is logged in afterwards. */
+    static Person topManagement(UserRules rules, UserTransaction tx, OrganisationService organisation, RoleService roles)
+            throws Exception {
         Person boss = person(rules, tx, organisation, Role.ISMS_MANAGER);
         ItUsers.loginAsNew(rules, tx, Role.ISMS_MANAGER);
         IsmsRole top = roles.roles().stream().filter(r -> r.getCode().equals(IsmsRole.TOP_MANAGEMENT)).findFirst().orElseThrow();
         roles.createActive(new AppointmentInput(boss.getId(), top.getId(), Set.of(), null, null, LocalDate.now().minusDays(1),
                 null, null, null));
         SecurityUtils.getSubject().logout();
-        ItUsers.login(boss.getUser().getUsername());
-        criteria.approve(id, criteria.version(id).getVersion());
-        SecurityUtils.getSubject().logout();
+        return boss;
     }
 }
