@@ -21,6 +21,10 @@ import org.custos.audits.entity.Finding;
 import org.custos.documents.entity.Document;
 import org.custos.incidents.entity.Incident;
 import org.custos.measures.entity.Measure;
+import org.custos.objectives.control.KpiEvaluation;
+import org.custos.objectives.control.KpiRegister;
+import org.custos.objectives.entity.Kpi;
+import org.custos.objectives.entity.KpiMeasurement;
 import org.custos.nonconformities.entity.CorrectiveAction;
 import org.custos.nonconformities.entity.Nonconformity;
 import org.custos.organisation.entity.Person;
@@ -55,6 +59,9 @@ public class NonconformityService {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    KpiRegister kpis;
 
     public record NonconformityInput(String code, String title, String description, Nonconformity.Grade grade,
             Long ownerId, LocalDate detectedOn, String correction, String rootCause, Set<Long> requirementIds)
@@ -169,6 +176,29 @@ public class NonconformityService {
         Nonconformity n = save(null, 0, graded, Nonconformity.Source.FINDING, null);
         Map<String, Object> before = n.auditState();
         n.raisedFrom(findingId);
+        em.flush();
+        audit.updated("Nonconformity", n.getId(), before, n);
+        return n;
+    }
+
+    /**
+     * Opens a nonconformity from a KPI whose latest measurement missed its target (past the failure threshold):
+     * a missed target is a reason to analyse and correct.
+     */
+    @RequiresPermission(EDIT)
+    public Nonconformity openFromKpi(long kpiId, NonconformityInput in) {
+        Kpi kpi = em.find(Kpi.class, kpiId);
+        if (kpi == null) {
+            throw new NotFoundException("Kpi", kpiId);
+        }
+        KpiMeasurement latest = kpis.latestOf(kpiId);
+        if (latest == null || KpiEvaluation.state(latest.getValue(), kpi.getDirection(), kpi.getWarning(), kpi.getFailure())
+                != KpiEvaluation.State.MISSED) {
+            throw new ValidationException("nonconformity.kpi.notMissed", kpi.getCode());
+        }
+        Nonconformity n = save(null, 0, in, Nonconformity.Source.KPI, null);
+        Map<String, Object> before = n.auditState();
+        n.openedFromKpi(kpiId);
         em.flush();
         audit.updated("Nonconformity", n.getId(), before, n);
         return n;

@@ -79,6 +79,9 @@ public class Nonconformity implements Serializable, Auditable {
     @Column(name = "finding_id")
     private Long findingId;
 
+    @Column(name = "kpi_id")
+    private Long kpiId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private Grade grade;
@@ -160,6 +163,12 @@ public class Nonconformity implements Serializable, Auditable {
         this.source = Source.FINDING;
     }
 
+    /** The KPI whose missed target this nonconformity was opened from. */
+    public void openedFromKpi(long kpiId) {
+        this.kpiId = kpiId;
+        this.source = Source.KPI;
+    }
+
     public void close(String username, Instant at) {
         this.status = Status.CLOSED;
         this.closedBy = username;
@@ -184,6 +193,7 @@ public class Nonconformity implements Serializable, Auditable {
         s.put("source", source.name());
         s.put("incident", incidentId);
         s.put("finding", findingId);
+        s.put("kpi", kpiId);
         s.put("grade", grade.name());
         s.put("owner", owner == null ? null : owner.getName());
         s.put("detectedOn", detectedOn.toString());
@@ -216,6 +226,10 @@ public class Nonconformity implements Serializable, Auditable {
 
     public Long getIncidentId() {
         return incidentId;
+    }
+
+    public Long getKpiId() {
+        return kpiId;
     }
 
     public Long getFindingId() {

@@ -40,7 +40,7 @@ public class NonconformitiesResource {
     }
 
     public record NonconformityJson(long id, String code, String title, String description, String source, Long incidentId,
-            Long findingId, String grade, Long ownerId, String owner, String detectedOn, String correction, String rootCause,
+            Long findingId, Long kpiId, String grade, Long ownerId, String owner, String detectedOn, String correction, String rootCause,
             String status,
             String closedAt, String closedBy, List<Long> requirementIds, List<ActionJson> actions, List<String> openPoints,
             long version) {
@@ -48,7 +48,7 @@ public class NonconformitiesResource {
 
     public record NonconformityRequest(String code, String title, String description, String grade, Long ownerId,
             String detectedOn, String correction, String rootCause, List<Long> requirementIds, Long incidentId,
-            Long findingId, Long version) {
+            Long findingId, Long kpiId, Long version) {
     }
 
     public record ActionRequest(String description, Long ownerId, String dueOn, List<Long> documentIds,
@@ -83,14 +83,15 @@ public class NonconformitiesResource {
     }
 
     /**
-     * Entered directly, opened from an incident when {@code incidentId} is given, or raised from an audit
-     * finding ({@code findingId}; the grade is the finding's).
+     * Entered directly, opened from an incident ({@code incidentId}) or a KPI that missed its target
+     * ({@code kpiId}), or raised from an audit finding ({@code findingId}; the grade is the finding's).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NonconformityRequest body) {
         NonconformityService.NonconformityInput in = input(body);
         Nonconformity n = body.findingId() != null ? nonconformities.raiseFromFinding(body.findingId(), in)
+                : body.kpiId() != null ? nonconformities.openFromKpi(body.kpiId(), in)
                 : body.incidentId() == null ? nonconformities.save(null, 0, in)
                 : nonconformities.openFromIncident(body.incidentId(), in);
         return Response.status(Response.Status.CREATED).entity(json(nonconformities.nonconformity(n.getId()), LocalDate.now()))
@@ -164,7 +165,7 @@ public class NonconformitiesResource {
     static NonconformityJson json(NonconformityView v, LocalDate today) {
         Nonconformity n = v.nonconformity();
         return new NonconformityJson(n.getId(), n.getCode(), n.getTitle(), n.getDescription(), n.getSource().name(),
-                n.getIncidentId(), n.getFindingId(), n.getGrade().name(), n.getOwner() == null ? null : n.getOwner().getId(),
+                n.getIncidentId(), n.getFindingId(), n.getKpiId(), n.getGrade().name(), n.getOwner() == null ? null : n.getOwner().getId(),
                 n.getOwner() == null ? null : n.getOwner().getName(), n.getDetectedOn().toString(), n.getCorrection(),
                 n.getRootCause(), n.getStatus().name(), n.getClosedAt() == null ? null : n.getClosedAt().toString(),
                 n.getClosedBy(), n.getRequirementIds().stream().sorted().toList(),

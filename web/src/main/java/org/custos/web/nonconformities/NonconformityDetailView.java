@@ -52,6 +52,9 @@ public class NonconformityDetailView implements Serializable {
     OrganisationService organisation;
 
     @Inject
+    org.custos.objectives.boundary.ObjectiveService objectives;
+
+    @Inject
     DocumentService documents;
 
     @Inject
@@ -62,6 +65,8 @@ public class NonconformityDetailView implements Serializable {
 
     private Long id;
     private Long incidentId;
+    private Long kpiId;
+    private org.custos.objectives.entity.Kpi kpi;
     private NonconformityView view;
     private Incident incident;
     private List<Person> persons = List.of();
@@ -103,6 +108,7 @@ public class NonconformityDetailView implements Serializable {
             Messages.error(e);
             id = null;
             incidentId = null;
+            kpiId = null;
             refresh();
         }
     }
@@ -111,9 +117,11 @@ public class NonconformityDetailView implements Serializable {
         if (id == null) {
             view = null;
             incident = incidentId == null ? null : incidents.incident(incidentId).incident();
+            kpi = kpiId == null || incident != null ? null : objectives.kpi(kpiId).kpi();
             seenVersion = 0;
             code = null;
-            title = incident == null ? null : incident.getCode() + ": " + incident.getTitle();
+            title = incident != null ? incident.getCode() + ": " + incident.getTitle()
+                    : kpi != null ? Messages.text("nonconformity.kpi.title", kpi.getCode(), kpi.getName()) : null;
             description = incident == null ? null : incident.getDescription();
             grade = null;
             ownerId = null;
@@ -126,6 +134,7 @@ public class NonconformityDetailView implements Serializable {
         Nonconformity n = view.nonconformity();
         incident = n.getIncidentId() == null || !currentUser.permitted(IncidentService.READ) ? null
                 : incidents.incident(n.getIncidentId()).incident();
+        kpi = n.getKpiId() == null ? null : objectives.kpi(n.getKpiId()).kpi();
         seenVersion = n.getVersion();
         code = n.getCode();
         title = n.getTitle();
@@ -154,6 +163,9 @@ public class NonconformityDetailView implements Serializable {
         if (ncId == null && incident != null) {
             long from = incident.getId();
             ok = UiAction.attempt(() -> saved[0] = nonconformities.openFromIncident(from, in), "nonconformity.created", in.code());
+        } else if (ncId == null && kpi != null) {
+            long from = kpi.getId();
+            ok = UiAction.attempt(() -> saved[0] = nonconformities.openFromKpi(from, in), "nonconformity.created", in.code());
         } else {
             ok = UiAction.attempt(() -> saved[0] = nonconformities.save(ncId, seenVersion, in),
                     ncId == null ? "nonconformity.created" : "nonconformity.saved", in.code());
@@ -318,6 +330,18 @@ public class NonconformityDetailView implements Serializable {
 
     public Incident getIncident() {
         return incident;
+    }
+
+    public org.custos.objectives.entity.Kpi getKpi() {
+        return kpi;
+    }
+
+    public Long getKpiId() {
+        return kpiId;
+    }
+
+    public void setKpiId(Long kpiId) {
+        this.kpiId = kpiId;
     }
 
     public List<Document> getDocumentOptions() {

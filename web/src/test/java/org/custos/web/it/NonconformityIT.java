@@ -62,6 +62,9 @@ public class NonconformityIT {
     OrganisationService organisation;
 
     @Inject
+    org.custos.objectives.boundary.ObjectiveService objectives;
+
+    @Inject
     ReadinessService readiness;
 
     @Inject
@@ -185,5 +188,29 @@ public class NonconformityIT {
         assertEquals(2, nonconformities.nonconformity(nc.getId()).actions().size());
         assertThrows(NotPermittedException.class, () -> nonconformities.save(null, 0, new NonconformityInput("NC-R" + tag,
                 "x", null, Nonconformity.Grade.MINOR, null, today, null, null, Set.of())));
+    }
+
+    @Test
+    public void aKpiOpensANonconformityOnlyOnceItMissedItsTarget() throws Exception {
+        Person owner = RiskFixtures.person(rules, tx, organisation, Role.EDITOR);
+        ItUsers.loginAsNew(rules, tx, Role.ISMS_MANAGER);
+        String tag = UUID.randomUUID().toString().substring(0, 5).toUpperCase(Locale.ROOT);
+        LocalDate today = LocalDate.now();
+        var objective = objectives.saveObjective(null, 0, new org.custos.objectives.boundary.ObjectiveService.ObjectiveInput(
+                "OBJ-" + tag, "Restore works", null, owner.getId(), today.plusMonths(6),
+                org.custos.objectives.entity.Objective.Status.ACTIVE));
+        var kpi = objectives.saveKpi(objective.getId(), null, 0, new org.custos.objectives.boundary.ObjectiveService.KpiInput(
+                "K-" + tag, "Successful restore tests", null, "%", org.custos.objectives.entity.Kpi.Direction.HIGHER_IS_BETTER,
+                new java.math.BigDecimal("100"), new java.math.BigDecimal("95"), new java.math.BigDecimal("90"),
+                org.custos.objectives.entity.Kpi.Frequency.MONTHLY, owner.getId(), org.custos.objectives.entity.Kpi.Source.MANUAL));
+        NonconformityInput in = new NonconformityInput("NC-K" + tag, "Restore tests failed", null, Nonconformity.Grade.MINOR,
+                owner.getId(), today, null, null, Set.of());
+        assertEquals("nonconformity.kpi.notMissed", key(() -> nonconformities.openFromKpi(kpi.getId(), in)), "never measured");
+        objectives.recordMeasurement(kpi.getId(), today.minusDays(1), new java.math.BigDecimal("97"), null);
+        assertEquals("nonconformity.kpi.notMissed", key(() -> nonconformities.openFromKpi(kpi.getId(), in)), "met");
+        objectives.recordMeasurement(kpi.getId(), today, new java.math.BigDecimal("80"), "two of ten restores failed");
+        Nonconformity nc = nonconformities.openFromKpi(kpi.getId(), in);
+        assertEquals(Nonconformity.Source.KPI, nc.getSource());
+        assertEquals(kpi.getId(), nc.getKpiId());
     }
 }
