@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.custos.platform.audit.boundary.AuditQuery;
 import org.custos.platform.audit.boundary.AuditService;
@@ -56,13 +55,6 @@ public class AuditResource {
     }
 
     private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("api.instant.invalid", value);
-        }
+        return ApiValues.instant(value, "api.instant.invalid");
     }
 }

@@ -11,10 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.custos.audits.boundary.AuditProgrammeService;
 import org.custos.audits.entity.Audit;
@@ -189,29 +186,18 @@ public class AuditsResource {
     }
 
     private static Set<Long> ids(List<Long> ids) {
-        return ids == null ? Set.of() : new HashSet<>(ids.stream().filter(x -> x != null).toList());
+        return ApiValues.ids(ids);
     }
 
     private static String str(LocalDate d) {
         return d == null ? null : d.toString();
     }
 
-    private static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("api.audit.invalid");
-        }
+    private static LocalDate date(String value) {
+        return ApiValues.date(value, "api.audit.invalid");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String s) {
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("api.audit.invalid");
-        }
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return ApiValues.enumValue(type, value, "api.audit.invalid");
     }
 }

@@ -231,18 +231,11 @@ public class DocumentsResource {
     }
 
     private static Set<Long> ids(List<Long> ids) {
-        return ids == null ? Set.of() : Set.copyOf(ids);
+        return ApiValues.ids(ids);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("api.document.invalid");
-        }
+        return ApiValues.enumValue(type, value, "api.document.invalid");
     }
 
     private static TreeJson tree(Node n, Map<Long, List<Node>> children) {

@@ -12,10 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import org.custos.incidents.boundary.IncidentService;
 import org.custos.incidents.control.ReportingDuties;
 import org.custos.incidents.entity.Incident;
@@ -181,26 +179,15 @@ public class IncidentsResource {
                         : new HashSet<>(b.assetIds().stream().filter(x -> x != null).toList()));
     }
 
-    private static Instant instant(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("api.incident.invalid");
-        }
+    private static Instant instant(String value) {
+        return ApiValues.instant(value, "api.incident.invalid");
     }
 
     private static String str(Instant i) {
         return i == null ? null : i.toString();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String s) {
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("api.incident.invalid");
-        }
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return ApiValues.enumValue(type, value, "api.incident.invalid");
     }
 }

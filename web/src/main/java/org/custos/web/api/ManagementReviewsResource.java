@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,22 +173,11 @@ public class ManagementReviewsResource {
         return "de".equalsIgnoreCase(lang) ? Locale.GERMAN : Locale.ENGLISH;
     }
 
-    private static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("api.review.invalid");
-        }
+    private static LocalDate date(String value) {
+        return ApiValues.date(value, "api.review.invalid");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String s) {
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("api.review.invalid");
-        }
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return ApiValues.enumValue(type, value, "api.review.invalid");
     }
 }

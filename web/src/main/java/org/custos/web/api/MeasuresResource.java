@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -139,12 +138,8 @@ public class MeasuresResource {
         }
     }
 
-    private static LocalDate date(String s) {
-        try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("api.measure.invalid");
-        }
+    private static LocalDate date(String value) {
+        return ApiValues.date(value, "api.measure.invalid");
     }
 
     static MeasureJson json(Measure m) {

@@ -12,10 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.custos.nonconformities.boundary.NonconformityService;
 import org.custos.nonconformities.boundary.NonconformityService.NonconformityView;
@@ -198,25 +195,14 @@ public class NonconformitiesResource {
     }
 
     private static Set<Long> ids(List<Long> ids) {
-        return ids == null ? Set.of() : new HashSet<>(ids.stream().filter(x -> x != null).toList());
+        return ApiValues.ids(ids);
     }
 
-    private static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("api.nonconformity.invalid");
-        }
+    private static LocalDate date(String value) {
+        return ApiValues.date(value, "api.nonconformity.invalid");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String s) {
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("api.nonconformity.invalid");
-        }
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return ApiValues.enumValue(type, value, "api.nonconformity.invalid");
     }
 }

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.custos.objectives.boundary.ObjectiveService;
 import org.custos.objectives.boundary.ObjectiveService.ObjectiveView;
 import org.custos.objectives.control.KpiView;
@@ -155,14 +154,7 @@ public class ObjectivesResource {
         return d == null ? null : d.toString();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("api.objective.invalid");
-        }
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return ApiValues.enumValue(type, value, "api.objective.invalid");
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -334,15 +333,8 @@ public class RiskRegisterResource {
         return ids == null ? java.util.Set.of() : new HashSet<>(ids.stream().filter(x -> x != null).toList());
     }
 
-    private static LocalDate date(String s) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("api.date.invalid", s);
-        }
+    private static LocalDate date(String value) {
+        return ApiValues.date(value, "api.date.invalid");
     }
 
     private static List<Long> sorted(java.util.Set<Long> ids) {

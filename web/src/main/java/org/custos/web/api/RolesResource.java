@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -129,15 +128,8 @@ public class RolesResource {
                 Messages.text(Locale.ENGLISH, "health." + f.code(), f.arguments().toArray()))).toList();
     }
 
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("api.date.invalid", text);
-        }
+    private static LocalDate date(String value) {
+        return ApiValues.date(value, "api.date.invalid");
     }
 
     private static PersonJson json(Person p) {
