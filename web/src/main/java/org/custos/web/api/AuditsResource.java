@@ -148,6 +148,18 @@ public class AuditsResource {
         return Response.status(Response.Status.CREATED).entity(json(f)).build();
     }
 
+    /** The programme's coverage of the ISO 27001 clauses and the units over a cycle ending with the year. */
+    @GET
+    @Path("audits/coverage")
+    public AuditProgrammeService.Coverage coverage(@jakarta.ws.rs.QueryParam("year") Integer year,
+            @jakarta.ws.rs.QueryParam("cycle") Integer cycle) {
+        int years = cycle == null ? 3 : cycle;
+        if (years < 1 || years > 10) {
+            throw new ValidationException("api.audit.invalid");
+        }
+        return audits.coverage(year == null ? LocalDate.now().getYear() : year, years);
+    }
+
     @GET
     @Path("findings")
     public List<FindingJson> findings() {

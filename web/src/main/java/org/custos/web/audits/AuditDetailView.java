@@ -260,6 +260,25 @@ public class AuditDetailView implements Serializable {
         return raised.get(f.getId());
     }
 
+    /** The audit report in the UI language, with the names this page shows. */
+    public org.primefaces.model.StreamedContent getReport() {
+        Map<String, String> names = new java.util.HashMap<>();
+        Audit a = view.audit();
+        standardOptions.stream().filter(s -> s.standard().getId().equals(a.getStandardId())).findFirst()
+                .ifPresent(s -> names.put("standard", s.standard().getCode() + " – " + s.standard().getName()));
+        if (a.getLead() != null) {
+            names.put("lead", a.getLead().getName());
+        }
+        names.put("team", persons.stream().filter(p -> a.getTeamIds().contains(p.getId())).map(Person::getName)
+                .collect(Collectors.joining(", ")));
+        names.put("units", units.stream().filter(u -> a.getUnitIds().contains(u.getId())).map(OrgUnit::getName)
+                .collect(Collectors.joining(", ")));
+        requirementOptions.forEach(r -> names.put("req:" + r.getId(), r.getRefId()));
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return org.custos.web.support.Downloads.of(a.getCode().replaceAll("[^A-Za-z0-9._-]", "_") + "-report.pdf",
+                "application/pdf", new AuditReportPdf().write(audits.audit(a.getId()), names, locale));
+    }
+
     public String getPageTitle() {
         return view == null ? Messages.text("audits.new") : view.audit().getCode() + " – " + view.audit().getTitle();
     }

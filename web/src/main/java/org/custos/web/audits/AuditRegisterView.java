@@ -25,6 +25,7 @@ public class AuditRegisterView implements Serializable {
 
     private List<Audit> list = List.of();
     private Integer yearFilter;
+    private AuditProgrammeService.Coverage coverage;
 
     @PostConstruct
     void load() {
@@ -33,6 +34,25 @@ public class AuditRegisterView implements Serializable {
 
     public void filter() {
         list = audits.audits().stream().filter(a -> yearFilter == null || a.getProgrammeYear() == yearFilter).toList();
+        // the three-year cycle up to the chosen year (or this one)
+        coverage = audits.coverage(yearFilter == null ? java.time.LocalDate.now().getYear() : yearFilter, 3);
+    }
+
+    public AuditProgrammeService.Coverage getCoverage() {
+        return coverage;
+    }
+
+    public String rowLabel(AuditProgrammeService.CoverageRow r) {
+        if (r.unit() != null) {
+            return r.unit();
+        }
+        boolean de = "de".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return r.refId() + " " + (de && r.titleDe() != null ? r.titleDe() : r.titleEn());
+    }
+
+    public String cell(AuditProgrammeService.CoverageRow r, Integer year) {
+        Integer n = r.audits().get(year);
+        return n == null ? "–" : String.valueOf(n);
     }
 
     public List<Integer> getYears() {

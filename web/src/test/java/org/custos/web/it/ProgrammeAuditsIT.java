@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -122,6 +123,14 @@ public class ProgrammeAuditsIT {
         Audit audit = audits.save(null, 0, new AuditInput("IA-" + tag, "Internal audit IT", Audit.Kind.INTERNAL, 2026, iso, null,
                 auditor.getId(), LocalDate.now(), LocalDate.now(), Set.of(), Set.of(it.getId()),
                 Set.of(policies.getId(), access.getId())));
+        AuditProgrammeService.Coverage coverage = audits.coverage(2026, 3);
+        assertEquals(List.of(2024, 2025, 2026), coverage.years());
+        AuditProgrammeService.CoverageRow annexA5 = coverage.rows().stream().filter(r -> "A.5".equals(r.refId())).findFirst()
+                .orElseThrow();
+        assertTrue(annexA5.covered() && annexA5.audits().get(2026) >= 1, "A.5.1 and A.5.15 lie in the theme A.5");
+        assertTrue(coverage.rows().stream().filter(r -> ("Server " + tag).equals(r.unit())).findFirst().orElseThrow().covered(),
+                "auditing a unit covers the units below it");
+        assertTrue(!coverage.rows().stream().filter(r -> ("QM " + tag).equals(r.unit())).findFirst().orElseThrow().covered());
         AuditProgrammeService.AuditView view = audits.audit(audit.getId());
         assertEquals(2, view.items().size(), "one checklist item per requirement in scope");
         AuditItem first = view.items().get(0).item();
