@@ -1,6 +1,14 @@
 package org.custos.web.it;
 
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +29,8 @@ abstract class JourneySupport {
     URL base;
 
     Browser browser;
+
+    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void openBrowser() throws Exception {
@@ -97,5 +107,25 @@ abstract class JourneySupport {
         browser.click("personForm:save");
         waitForText(name + " saved.");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("personDialog")));
+    }
+
+    /** The API as a user with a password (Basic authentication). */
+    HttpResponse<String> get(String user, String password, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String user, String password, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static jakarta.json.JsonValue json(String body) {
+        return Json.createReader(new StringReader(body)).readValue();
     }
 }

@@ -3,17 +3,11 @@ package org.custos.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +33,6 @@ public class PlanDocumentsJourneyIT extends JourneySupport {
         return Deployments.shipped();
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     public void anEditorWritesARegulationAndAnotherUserApprovesAndPublishesIt() throws Exception {
@@ -160,24 +153,5 @@ public class PlanDocumentsJourneyIT extends JourneySupport {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(item));
         String label = browser.driver.findElement(item).getAttribute("data-label");
         browser.choose(menuId, label);
-    }
-
-    private HttpResponse<String> get(String user, String password, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, password)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String user, String password, String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, password))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static jakarta.json.JsonValue json(String body) {
-        return Json.createReader(new StringReader(body)).readValue();
     }
 }
