@@ -66,6 +66,18 @@ public class DashboardView implements Serializable {
     org.custos.risk.boundary.RiskService risks;
 
     @Inject
+    org.custos.nonconformities.boundary.NonconformityService nonconformities;
+
+    @Inject
+    org.custos.objectives.boundary.ObjectiveService objectives;
+
+    @Inject
+    org.custos.audits.boundary.AuditProgrammeService audits;
+
+    @Inject
+    org.custos.reviews.boundary.ManagementReviewService reviews;
+
+    @Inject
     org.custos.web.i18n.LocaleView localeView;
 
     private List<org.custos.context.entity.Obligation> proofsDue = List.of();
@@ -75,6 +87,11 @@ public class DashboardView implements Serializable {
     private List<ReadinessService.StandardScore> readinessScores = List.of();
     private String readinessChart;
     private Map<String, Long> riskSummary = Map.of();
+    private org.custos.nonconformities.boundary.NonconformityService.Summary improvement;
+    private long kpisAttention;
+    private long decisionsOpen;
+    private org.custos.reviews.entity.ManagementReview lastReview;
+    private org.custos.audits.entity.Audit lastInternalAudit;
     private long healthErrors;
     private long healthWarnings;
     private Authorization me;
@@ -107,6 +124,20 @@ public class DashboardView implements Serializable {
         }
         if (currentUser.permitted(org.custos.risk.boundary.RiskService.READ)) {
             riskSummary = risks.summary();
+        }
+        if (currentUser.permitted(org.custos.nonconformities.boundary.NonconformityService.READ)) {
+            // Check and Act at a glance: what stands in the way of certification and what is overdue
+            improvement = nonconformities.summary(LocalDate.now());
+            java.util.Set<Long> attention = new java.util.HashSet<>();
+            objectives.missed().forEach(k -> attention.add(k.kpi().getId()));
+            objectives.missing().forEach(k -> attention.add(k.kpi().getId()));
+            kpisAttention = attention.size();
+            decisionsOpen = reviews.openDecisions().size();
+            lastReview = reviews.reviews().stream().filter(org.custos.reviews.entity.ManagementReview::isApproved).findFirst()
+                    .orElse(null);
+        }
+        if (currentUser.permitted(org.custos.audits.boundary.AuditProgrammeService.READ)) {
+            lastInternalAudit = audits.lastInternalSince(LocalDate.now().minusYears(3)).orElse(null);
         }
         if (currentUser.permitted(OrganisationService.PEOPLE_READ)) {
             var findings = roleHealth.check();
@@ -185,6 +216,26 @@ public class DashboardView implements Serializable {
     }
 
     /** Open risks, pending acceptances and due reassessments (keys of RiskService.summary()). */
+    public org.custos.nonconformities.boundary.NonconformityService.Summary getImprovement() {
+        return improvement;
+    }
+
+    public long getKpisAttention() {
+        return kpisAttention;
+    }
+
+    public long getDecisionsOpen() {
+        return decisionsOpen;
+    }
+
+    public org.custos.reviews.entity.ManagementReview getLastReview() {
+        return lastReview;
+    }
+
+    public org.custos.audits.entity.Audit getLastInternalAudit() {
+        return lastInternalAudit;
+    }
+
     public long risk(String key) {
         return riskSummary.getOrDefault(key, 0L);
     }

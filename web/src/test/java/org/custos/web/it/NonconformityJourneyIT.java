@@ -41,6 +41,7 @@ public class NonconformityJourneyIT extends JourneySupport {
         String ownerPerson = "Arne Admin " + suffix;
 
         loginAsAdministrator();
+        int majorBefore = majorOpen();
         createUser(checker, "Chris Checker", "ISMS manager", CHECKER_TEMPORARY);
         regulatedOrganisation();
         createPerson(ownerPerson, ADMIN);
@@ -82,6 +83,7 @@ public class NonconformityJourneyIT extends JourneySupport {
         assertTrue(browser.text("incidentLink").startsWith(incidentCode), browser.text("incidentLink"));
         assertTrue(browser.text("openPoints").contains("record the root cause first"), browser.text("openPoints"));
         assertTrue(rules().contains(ncCode), "an open major nonconformity fails 10.2");
+        assertEquals(majorBefore + 1, majorOpen(), "the dashboard counts it");
 
         // a corrective action, done by its owner, whose own check is refused
         browser.open(ncUrl);
@@ -127,12 +129,19 @@ public class NonconformityJourneyIT extends JourneySupport {
         assertTrue(browser.driver.findElements(By.id("ncForm:saveNonconformity")).isEmpty(), "a closed one is not edited");
         browser.screenshot("nonconformity-closed");
         assertFalse(rules().contains(ncCode), "closed, it no longer fails 10.2");
+        assertEquals(majorBefore, majorOpen(), "nor counts on the dashboard");
 
         browser.open(incidentUrl);
         assertTrue(browser.text("incidentNonconformities").contains(ncCode + " – "), browser.text("incidentNonconformities"));
         browser.open(url("/nonconformities/register"));
         assertTrue(browser.text("nonconformitiesForm:nonconformities").contains(ncCode));
         assertEquals(List.of(), browser.cspViolations(), "no Content-Security-Policy violations");
+    }
+
+    /** The open major nonconformities the dashboard's Check and Act card shows. */
+    private int majorOpen() {
+        browser.open(url("/"));
+        return Integer.parseInt(browser.text("majorOpen").strip());
     }
 
     /** The ISO 27001 certification rules as the readiness page shows them. */
