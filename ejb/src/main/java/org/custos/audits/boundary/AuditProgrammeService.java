@@ -95,9 +95,17 @@ public class AuditProgrammeService {
         if (!visible(a, scope.current())) {
             throw new NotFoundException("Audit", id);
         }
+        List<AuditItem> checklist = em.createNamedQuery("AuditItem.of", AuditItem.class).setParameter("audit", id).getResultList();
+        // the checklist's requirements in one query, not one per item
+        Map<Long, Requirement> requirements = new HashMap<>();
+        if (!checklist.isEmpty()) {
+            em.createQuery("SELECT r FROM Requirement r WHERE r.id IN :ids", Requirement.class)
+                    .setParameter("ids", checklist.stream().map(AuditItem::getRequirementId).toList()).getResultStream()
+                    .forEach(r -> requirements.put(r.getId(), r));
+        }
         List<Item> items = new ArrayList<>();
-        for (AuditItem i : em.createNamedQuery("AuditItem.of", AuditItem.class).setParameter("audit", id).getResultList()) {
-            Requirement r = em.find(Requirement.class, i.getRequirementId());
+        for (AuditItem i : checklist) {
+            Requirement r = requirements.get(i.getRequirementId());
             items.add(new Item(i, r.getRefId(), r.getTitleEn(), r.getTitleDe()));
         }
         return new AuditView(a, items, findings(id));

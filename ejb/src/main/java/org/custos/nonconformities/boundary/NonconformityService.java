@@ -204,6 +204,19 @@ public class NonconformityService {
         return n;
     }
 
+    /** The nonconformities raised from these findings, by finding (one query for an audit's findings). */
+    @RequiresPermission(READ)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, Nonconformity> ofFindings(Collection<Long> findingIds) {
+        if (findingIds == null || findingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Nonconformity> raised = new HashMap<>();
+        em.createNamedQuery("Nonconformity.ofFindings", Nonconformity.class).setParameter("findings", List.copyOf(findingIds))
+                .getResultStream().forEach(n -> raised.put(n.getFindingId(), n));
+        return raised;
+    }
+
     /** The nonconformity raised from a finding, if any. */
     @RequiresPermission(READ)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

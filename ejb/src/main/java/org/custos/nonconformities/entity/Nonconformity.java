@@ -36,6 +36,7 @@ import org.custos.platform.audit.control.Auditable;
 @NamedQuery(name = "Nonconformity.byCode", query = "SELECT n FROM Nonconformity n WHERE LOWER(n.code) = :code")
 @NamedQuery(name = "Nonconformity.ofIncident", query = "SELECT n FROM Nonconformity n WHERE n.incidentId = :incident")
 @NamedQuery(name = "Nonconformity.ofFinding", query = "SELECT n FROM Nonconformity n WHERE n.findingId = :finding")
+@NamedQuery(name = "Nonconformity.ofFindings", query = "SELECT n FROM Nonconformity n WHERE n.findingId IN :findings")
 @NamedQuery(name = "Nonconformity.openOfGrade", query = "SELECT n FROM Nonconformity n "
         + "WHERE n.status <> org.custos.nonconformities.entity.Nonconformity.Status.CLOSED AND n.grade = :grade ORDER BY n.code")
 public class Nonconformity implements Serializable, Auditable {

@@ -145,6 +145,12 @@ public class ObjectiveService {
         return register.missed(LocalDate.now());
     }
 
+    /** KPIs that missed their target or whose measurement is missing (the dashboard's count). */
+    @RequiresPermission(READ)
+    public List<KpiView> missedOrMissing() {
+        return register.missedOrMissing(LocalDate.now());
+    }
+
     // ---------------------------------------------------------------- changing
 
     /** Creates ({@code id} null) or changes an objective; the version is the one the caller saw. */

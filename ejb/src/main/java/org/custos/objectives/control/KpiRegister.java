@@ -45,6 +45,12 @@ public class KpiRegister {
         return views(activeKpis(), latest(), today).stream().filter(v -> v.state() == KpiEvaluation.State.MISSED).toList();
     }
 
+    /** The KPIs of active objectives that missed their target or whose measurement is missing, in one pass. */
+    public List<KpiView> missedOrMissing(LocalDate today) {
+        return views(activeKpis(), latest(), today).stream()
+                .filter(v -> v.missing() || v.state() == KpiEvaluation.State.MISSED).toList();
+    }
+
     public List<Kpi> activeKpis() {
         return em.createNamedQuery("Kpi.withObjectiveStatus", Kpi.class).setParameter("status", Objective.Status.ACTIVE)
                 .getResultList();

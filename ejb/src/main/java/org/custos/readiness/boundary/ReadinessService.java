@@ -236,16 +236,14 @@ public class ReadinessService {
     }
 
     /** Information security objectives are set with measurable KPIs (6.2): active objectives and their KPIs. */
-    private Rule objectivesRule() {
-        List<org.custos.objectives.entity.Kpi> active = kpis.activeKpis();
+    private static Rule objectivesRule(List<org.custos.objectives.entity.Kpi> active) {
         long objectives = active.stream().map(k -> k.getObjective().getId()).distinct().count();
         return new Rule("objectives", "6.2", active.isEmpty() ? RuleStatus.FAILED : RuleStatus.PASSED,
                 List.of(String.valueOf(objectives), String.valueOf(active.size())));
     }
 
     /** Every KPI of an active objective is measured on schedule (9.1): none without measurement, at least one KPI. */
-    private Rule monitoringRule(LocalDate today) {
-        List<org.custos.objectives.entity.Kpi> active = kpis.activeKpis();
+    private Rule monitoringRule(List<org.custos.objectives.entity.Kpi> active, LocalDate today) {
         List<String> missing = kpis.views(active, kpis.latest(), today).stream()
                 .filter(org.custos.objectives.control.KpiView::missing).map(v -> v.kpi().getCode()).toList();
         return new Rule("monitoring", "9.1", active.isEmpty() || !missing.isEmpty() ? RuleStatus.FAILED : RuleStatus.PASSED,
@@ -288,11 +286,12 @@ public class ReadinessService {
         rules.add(riskCriteriaRule());
         rules.add(soaRule());
         rules.add(undecidedRule());
-        rules.add(objectivesRule());
+        List<org.custos.objectives.entity.Kpi> activeKpis = kpis.activeKpis();
+        rules.add(objectivesRule(activeKpis));
         rules.add(rolesRule(today));
         rules.add(overdueRule(today));
         rules.addAll(riskRules(today));
-        rules.add(monitoringRule(today));
+        rules.add(monitoringRule(activeKpis, today));
         rules.add(internalAuditRule(today));
         rules.add(managementReviewRule(today));
         rules.add(nonconformityRule());

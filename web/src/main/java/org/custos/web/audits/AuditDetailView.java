@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.custos.audits.boundary.AuditProgrammeService;
 import org.custos.audits.boundary.AuditProgrammeService.AuditView;
@@ -136,9 +135,8 @@ public class AuditDetailView implements Serializable {
             results.put(i.item().getId(), i.item().getResult());
             notes.put(i.item().getId(), i.item().getNote());
         });
-        raised = currentUser.permitted(NonconformityService.READ) ? view.findings().stream()
-                .map(f -> nonconformities.ofFinding(f.getId())).flatMap(Optional::stream)
-                .collect(Collectors.toMap(Nonconformity::getFindingId, n -> n)) : Map.of();
+        raised = currentUser.permitted(NonconformityService.READ)
+                ? nonconformities.ofFindings(view.findings().stream().map(Finding::getId).toList()) : Map.of();
         loadRequirements();
     }
 

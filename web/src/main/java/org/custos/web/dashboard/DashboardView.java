@@ -128,10 +128,7 @@ public class DashboardView implements Serializable {
         if (currentUser.permitted(org.custos.nonconformities.boundary.NonconformityService.READ)) {
             // Check and Act at a glance: what stands in the way of certification and what is overdue
             improvement = nonconformities.summary(LocalDate.now());
-            java.util.Set<Long> attention = new java.util.HashSet<>();
-            objectives.missed().forEach(k -> attention.add(k.kpi().getId()));
-            objectives.missing().forEach(k -> attention.add(k.kpi().getId()));
-            kpisAttention = attention.size();
+            kpisAttention = objectives.missedOrMissing().size();
             decisionsOpen = reviews.openDecisions().size();
             lastReview = reviews.reviews().stream().filter(org.custos.reviews.entity.ManagementReview::isApproved).findFirst()
                     .orElse(null);
