@@ -147,8 +147,9 @@ if CUSTOS_DEMO=true "$SCRIPT_DIR/deploy.sh" "$EAR"; then
         fi
         code=$(curl -s -o "$WORK/readiness.json" -w '%{http_code}' -u "reader:$reader_pw" "$BASE/api/v1/readiness") || true
         if [[ $code == 200 ]] && grep -q '"code":"ISO27001"' "$WORK/readiness.json" && ! grep -q '"NOT_TRACKED"' "$WORK/readiness.json" \
-                && grep -q '"code":"managementReview","status":"PASSED"' "$WORK/readiness.json"; then
-            pass "GET /api/v1/readiness as reader -> 200 with the ISO 27001 score, every rule tracked, the demo's management review approved"
+                && grep -q '"code":"managementReview","status":"PASSED"' "$WORK/readiness.json" \
+                && grep -q '"code":"auditProgramme","status":"PASSED"' "$WORK/readiness.json"; then
+            pass "GET /api/v1/readiness as reader -> 200 with the ISO 27001 score, every rule tracked, the demo's management review approved, its audit programme covering the scope"
         else
             fail "GET /api/v1/readiness as reader -> $code: $(head -c 300 "$WORK/readiness.json")"
         fi

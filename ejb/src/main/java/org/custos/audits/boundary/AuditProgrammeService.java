@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.custos.audits.control.AuditCoverage;
 import org.custos.audits.entity.Audit;
 import org.custos.audits.entity.AuditItem;
 import org.custos.audits.entity.Finding;
@@ -60,6 +61,9 @@ public class AuditProgrammeService {
 
     @Inject
     AccessScope scope;
+
+    @Inject
+    AuditCoverage coverage;
 
     public record AuditInput(String code, String title, Audit.Kind kind, Integer year, Long standardId, String body,
             Long leadId, LocalDate plannedFrom, LocalDate plannedTo, Set<Long> teamIds, Set<Long> unitIds,
@@ -121,81 +125,14 @@ public class AuditProgrammeService {
                 .filter(f -> seen.computeIfAbsent(f.getAuditId(), k -> visible(em.find(Audit.class, k), visible))).toList();
     }
 
-    /** One line of the coverage grid: a clause (or Annex A theme) or a unit, with its internal audits per year. */
-    public record CoverageRow(String refId, String titleEn, String titleDe, String unit, Map<Integer, Integer> audits,
-            boolean covered) implements Serializable {
-    }
-
-    public record Coverage(List<Integer> years, List<CoverageRow> rows) implements Serializable {
-
-        public long uncovered() {
-            return rows.stream().filter(r -> !r.covered()).count();
-        }
-    }
-
     /**
      * The audit programme's coverage over a cycle ending with the year: for every ISO 27001 clause (Annex A by
-     * theme) and every unit, how many internal audits of each year take it in (planned, running or completed);
-     * covered once at least one does. Auditing a unit covers the units below it.
+     * theme) and every unit, the internal audits of each year that take it in; covered by a completed one.
      */
     @RequiresPermission(READ)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Coverage coverage(int lastYear, int cycleYears) {
-        List<Integer> years = new ArrayList<>();
-        for (int y = lastYear - cycleYears + 1; y <= lastYear; y++) {
-            years.add(y);
-        }
-        List<Audit> internal = em.createNamedQuery("Audit.all", Audit.class).getResultStream()
-                .filter(a -> a.getKind() == Audit.Kind.INTERNAL && years.contains(a.getProgrammeYear())).toList();
-        List<CoverageRow> rows = new ArrayList<>();
-        Long iso = em.createQuery("SELECT s.id FROM Standard s WHERE s.code = 'ISO27001'", Long.class).getResultStream()
-                .findFirst().orElse(null);
-        if (iso != null) {
-            List<Requirement> all = em.createNamedQuery("Requirement.ofStandard", Requirement.class).setParameter("standard", iso)
-                    .getResultList();
-            Map<Long, List<Requirement>> children = new HashMap<>();
-            all.stream().filter(r -> r.getParent() != null)
-                    .forEach(r -> children.computeIfAbsent(r.getParent().getId(), k -> new ArrayList<>()).add(r));
-            List<Requirement> lines = new ArrayList<>();
-            for (Requirement root : all.stream().filter(r -> r.getParent() == null).toList()) {
-                List<Requirement> below = children.getOrDefault(root.getId(), List.of());
-                // Annex A is read by its themes (A.5 … A.8), the clauses as a whole
-                boolean themes = !below.isEmpty() && below.stream().allMatch(c -> children.containsKey(c.getId()));
-                lines.addAll(themes ? below : List.of(root));
-            }
-            Map<Long, Map<Integer, Integer>> counts = new HashMap<>();
-            for (Audit a : internal) {
-                Set<Long> hit = new TreeSet<>();
-                for (AuditItem i : em.createNamedQuery("AuditItem.of", AuditItem.class).setParameter("audit", a.getId())
-                        .getResultList()) {
-                    for (Requirement r = em.find(Requirement.class, i.getRequirementId()); r != null; r = r.getParent()) {
-                        hit.add(r.getId());
-                    }
-                }
-                for (Requirement line : lines) {
-                    if (hit.contains(line.getId())) {
-                        counts.computeIfAbsent(line.getId(), k -> new HashMap<>()).merge(a.getProgrammeYear(), 1, Integer::sum);
-                    }
-                }
-            }
-            for (Requirement line : lines) {
-                Map<Integer, Integer> c = counts.getOrDefault(line.getId(), Map.of());
-                rows.add(new CoverageRow(line.getRefId(), line.getTitleEn(), line.getTitleDe(), null, c, !c.isEmpty()));
-            }
-        }
-        for (OrgUnit unit : em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.name", OrgUnit.class).getResultList()) {
-            Map<Integer, Integer> c = new HashMap<>();
-            for (Audit a : internal) {
-                for (OrgUnit u = unit; u != null; u = u.getParent()) {
-                    if (a.getUnitIds().contains(u.getId())) {
-                        c.merge(a.getProgrammeYear(), 1, Integer::sum);
-                        break;
-                    }
-                }
-            }
-            rows.add(new CoverageRow(null, null, null, unit.getName(), c, !c.isEmpty()));
-        }
-        return new Coverage(years, rows);
+    public AuditCoverage.Coverage coverage(int lastYear, int cycleYears) {
+        return coverage.of(lastYear, cycleYears);
     }
 
     /** The latest internal audit completed since the day, if any (the certification rule 9.2). */

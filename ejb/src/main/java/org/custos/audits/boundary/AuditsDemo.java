@@ -23,7 +23,8 @@ import org.custos.platform.audit.control.AuditTrail;
  * The demo hospital's audits: this year's internal audit of access management and operations by the
  * quality manager (independent of the IT department it audited), completed seven months ago with a major
  * finding on leavers' accounts (its nonconformity, NC-2026-01, is closed), an observation and an
- * opportunity; and the ISO 27001 surveillance audit by the certification body, planned in two months, in
+ * opportunity; last cycle's audit of the management system and the rehabilitation site; this year's planned
+ * audit of the main site; and the ISO 27001 surveillance audit by the certification body, planned in two months, in
  * which the demo auditor records findings.
  */
 @Dependent
@@ -43,7 +44,9 @@ public class AuditsDemo {
         }
         LocalDate today = LocalDate.now();
         LocalDate performed = today.minusMonths(7);
-        Audit internal = audit("IA-" + performed.getYear() + "-01", "Internes Audit Zugriffsmanagement und IT-Betrieb",
+        LocalDate lastCycle = today.minusMonths(14);
+        managementSystemAudit(iso, lastCycle);
+        Audit internal = audit("IA-" + performed.getYear() + (performed.getYear() == lastCycle.getYear() ? "-02" : "-01"), "Internes Audit Zugriffsmanagement und IT-Betrieb",
                 Audit.Kind.INTERNAL, performed.getYear(), iso, null, person("Claudia Fischer"), performed.minusDays(2), performed,
                 units("IT-Abteilung"));
         item(internal, iso, "A.5.1", AuditItem.Result.CONFORM, "Leitlinie freigegeben, im Intranet veröffentlicht.");
@@ -71,9 +74,51 @@ public class AuditsDemo {
                     audit.updated("Nonconformity", n.getId(), was, n);
                 });
 
+        // the rest of the programme: the main site as a whole, led from the rehabilitation site
+        Audit planned = audit("IA-" + today.getYear() + "-P", "Internes Audit Standort Nord: Notfallmanagement, physische "
+                + "Sicherheit, Schadsoftware", Audit.Kind.INTERNAL, today.getYear(), iso, null, person("Peter Wagner"),
+                today.plusWeeks(3), today.plusWeeks(3).plusDays(1), units("Standort Nord (Hauptklinik)"));
+        for (String ref : new String[] {"A.5.24", "A.5.29", "A.7.1", "A.7.4", "A.8.7"}) {
+            item(planned, iso, ref, null, null);
+        }
+
         audit("UEA-" + today.plusMonths(2).getYear(), "1. Überwachungsaudit ISO/IEC 27001", Audit.Kind.SURVEILLANCE,
                 today.plusMonths(2).getYear(), iso, "CertCo Zertifizierung GmbH", null, today.plusMonths(2),
                 today.plusMonths(2).plusDays(1), Set.of());
+    }
+
+    /** Last cycle's audit of the management system (clauses 4–10), people and physical controls at the rehabilitation site. */
+    private void managementSystemAudit(long iso, LocalDate performed) {
+        Audit a = audit("IA-" + performed.getYear() + "-01", "Internes Audit Managementsystem und Standort Süd",
+                Audit.Kind.INTERNAL, performed.getYear(), iso, null, person("Claudia Fischer"), performed.minusDays(1), performed,
+                units("Standort Süd (Reha-Klinik)"));
+        String[][] checks = {
+            {"4.1", "Kontext in der Leitlinie beschrieben, jährlich überprüft."},
+            {"4.2", "Register der interessierten Parteien gepflegt."},
+            {"4.3", "Anwendungsbereich freigegeben, beide Standorte eingeschlossen."},
+            {"5.1", "Geschäftsführung im ISMS-Lenkungskreis vertreten."},
+            {"5.2", "Leitlinie in Kraft, bekannt gemacht."},
+            {"5.3", "Rollen benannt, Vertretungen geregelt."},
+            {"6.1.2", "Risikokriterien freigegeben, Methode dokumentiert."},
+            {"6.1.3", "Erklärung zur Anwendbarkeit freigegeben."},
+            {"6.2", "Ziele mit Kennzahlen festgelegt."},
+            {"7.2", "Schulungsnachweise der Reha-Klinik vollständig."},
+            {"7.5.3", "Dokumentenlenkung mit Prüfterminen."},
+            {"8.2", "Risikobeurteilung der Reha-Klinik aktuell."},
+            {"9.1", "Kennzahlen werden monatlich gemessen."},
+            {"9.2.2", "Auditprogramm für drei Jahre vorhanden."},
+            {"9.3.2", "Managementbewertung mit allen Eingaben."},
+            {"10.2", "Korrekturmaßnahmen mit Wirksamkeitsprüfung."},
+            {"A.6.3", "Sensibilisierung jährlich, Teilnahme 94 %."},
+            {"A.7.2", "Zutritt zu Technikräumen mit Schlüsselbuch."}};
+        for (String[] check : checks) {
+            item(a, iso, check[0], AuditItem.Result.CONFORM, check[1]);
+        }
+        var before = a.auditState();
+        a.start();
+        a.complete(performed, "Managementsystem wirksam umgesetzt; Reha-Klinik ohne Abweichungen.");
+        em.flush();
+        audit.updated("Audit", a.getId(), before, a);
     }
 
     private Audit audit(String code, String title, Audit.Kind kind, int year, Long standard, String body, Person lead,
@@ -93,7 +138,9 @@ public class AuditsDemo {
             return;
         }
         AuditItem i = new AuditItem(a.getId(), requirement);
-        i.record(result, note, "c.fischer", instant(a.getPlannedTo()));
+        if (result != null) {
+            i.record(result, note, "c.fischer", instant(a.getPlannedTo()));
+        }
         em.persist(i);
         em.flush();
         audit.created("AuditItem", i.getId(), i);

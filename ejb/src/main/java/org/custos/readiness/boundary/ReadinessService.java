@@ -128,6 +128,9 @@ public class ReadinessService {
     ReadinessCache cache;
 
     @Inject
+    org.custos.audits.control.AuditCoverage auditCoverage;
+
+    @Inject
     AccessScope scope;
 
     /** The score of every standard in use (within the auditor's scope), ISO 27001 first. */
@@ -270,6 +273,15 @@ public class ReadinessService {
                 .orElse(new Rule("internalAudit", "9.2", RuleStatus.FAILED, List.of()));
     }
 
+    /**
+     * The audit programme covers the scope (9.2): every ISO 27001 clause, Annex A theme and unit is taken in by
+     * an internal audit, completed or planned, within the three-year cycle up to this year.
+     */
+    private Rule auditProgrammeRule(LocalDate today) {
+        return codesRule("auditProgramme", "9.2", auditCoverage.of(today.getYear(), 3).open().stream()
+                .map(org.custos.audits.control.AuditCoverage.Row::subject).toList());
+    }
+
     /** No major nonconformity open (10.2): it stands in the way of certification until corrected and closed. */
     private Rule nonconformityRule() {
         return codesRule("nonconformities", "10.2", em.createNamedQuery("Nonconformity.openOfGrade",
@@ -293,6 +305,7 @@ public class ReadinessService {
         rules.addAll(riskRules(today));
         rules.add(monitoringRule(activeKpis, today));
         rules.add(internalAuditRule(today));
+        rules.add(auditProgrammeRule(today));
         rules.add(managementReviewRule(today));
         rules.add(nonconformityRule());
         return rules;

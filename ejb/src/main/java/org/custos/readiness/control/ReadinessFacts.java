@@ -104,6 +104,10 @@ public class ReadinessFacts {
                 + "(SELECT COALESCE(SUM(id + version), 0) FROM incident), (SELECT COUNT(*) FROM incident_report), "
                 + "(SELECT COUNT(*) FROM nonconformity), (SELECT COALESCE(SUM(id + version), 0) FROM nonconformity), "
                 + "(SELECT COUNT(*) FROM audit), (SELECT COALESCE(SUM(id + version), 0) FROM audit), "
+                // the audit programme's coverage (9.2) reads checklists, audited units and the unit tree
+                + "(SELECT COUNT(*) FROM audit_item), (SELECT COALESCE(SUM(id + 3 * requirement_id), 0) FROM audit_item), "
+                + "(SELECT COUNT(*) FROM audit_unit), (SELECT COALESCE(SUM(audit_id + 3 * unit_id), 0) FROM audit_unit), "
+                + "(SELECT COUNT(*) FROM org_unit), (SELECT COALESCE(SUM(id + version), 0) FROM org_unit), "
                 + "(SELECT COALESCE(SUM(id + version), 0) FROM objective), (SELECT COALESCE(SUM(id + version), 0) FROM kpi), "
                 + "(SELECT COUNT(*) FROM kpi_measurement), (SELECT COALESCE(MAX(id), 0) FROM kpi_measurement), "
                 + "(SELECT COALESCE(SUM(id + version), 0) FROM management_review), (SELECT COUNT(*) FROM review_input)")

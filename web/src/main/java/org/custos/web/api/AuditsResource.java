@@ -151,7 +151,7 @@ public class AuditsResource {
     /** The programme's coverage of the ISO 27001 clauses and the units over a cycle ending with the year. */
     @GET
     @Path("audits/coverage")
-    public AuditProgrammeService.Coverage coverage(@jakarta.ws.rs.QueryParam("year") Integer year,
+    public org.custos.audits.control.AuditCoverage.Coverage coverage(@jakarta.ws.rs.QueryParam("year") Integer year,
             @jakarta.ws.rs.QueryParam("cycle") Integer cycle) {
         int years = cycle == null ? 3 : cycle;
         if (years < 1 || years > 10) {

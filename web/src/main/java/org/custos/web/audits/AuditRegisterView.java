@@ -7,8 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.custos.audits.boundary.AuditProgrammeService;
+import org.custos.audits.control.AuditCoverage;
 import org.custos.audits.entity.Audit;
 import org.custos.web.support.CurrentUser;
+import org.custos.web.support.Messages;
 
 /** The audit programme: internal and external audits by year, with their status. */
 @Named
@@ -25,7 +27,7 @@ public class AuditRegisterView implements Serializable {
 
     private List<Audit> list = List.of();
     private Integer yearFilter;
-    private AuditProgrammeService.Coverage coverage;
+    private AuditCoverage.Coverage coverage;
 
     @PostConstruct
     void load() {
@@ -38,11 +40,11 @@ public class AuditRegisterView implements Serializable {
         coverage = audits.coverage(yearFilter == null ? java.time.LocalDate.now().getYear() : yearFilter, 3);
     }
 
-    public AuditProgrammeService.Coverage getCoverage() {
+    public AuditCoverage.Coverage getCoverage() {
         return coverage;
     }
 
-    public String rowLabel(AuditProgrammeService.CoverageRow r) {
+    public String rowLabel(AuditCoverage.Row r) {
         if (r.unit() != null) {
             return r.unit();
         }
@@ -50,9 +52,26 @@ public class AuditRegisterView implements Serializable {
         return r.refId() + " " + (de && r.titleDe() != null ? r.titleDe() : r.titleEn());
     }
 
-    public String cell(AuditProgrammeService.CoverageRow r, Integer year) {
-        Integer n = r.audits().get(year);
-        return n == null ? "–" : String.valueOf(n);
+    /** The year's internal audits taking the line in: completed ones, and those still planned or running. */
+    public String cell(AuditCoverage.Row r, Integer year) {
+        int all = r.audits().getOrDefault(year, 0);
+        int done = r.completed().getOrDefault(year, 0);
+        if (all == 0) {
+            return "–";
+        }
+        return done == all ? String.valueOf(done) : Messages.text("audits.coverage.cell", done, all - done);
+    }
+
+    public String coverText(AuditCoverage.Row r) {
+        return Messages.text("audits.coverage." + r.cover().name());
+    }
+
+    public String coverClass(AuditCoverage.Row r) {
+        return switch (r.cover()) {
+            case COMPLETED -> "tag ok";
+            case PLANNED -> "tag warn";
+            case OPEN -> "tag danger";
+        };
     }
 
     public List<Integer> getYears() {

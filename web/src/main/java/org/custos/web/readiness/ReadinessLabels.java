@@ -59,6 +59,35 @@ public final class ReadinessLabels {
         };
     }
 
+    /** Where a rule's records are kept: the page, its name in the navigation and the permission to open it. */
+    public record RulePage(String outcome, String labelKey, String permission) {
+    }
+
+    private static final RulePage DOCUMENTS = new RulePage("/documents/register", "documents.nav.register", "documents:read");
+    private static final RulePage SOA = new RulePage("/readiness/soa", "readiness.nav.soa", "readiness:read");
+    private static final RulePage RISKS = new RulePage("/risk/register", "risk.nav.register", "risk:read");
+    private static final RulePage OBJECTIVES = new RulePage("/objectives/register", "objective.nav.register", "improvement:read");
+    private static final RulePage AUDITS = new RulePage("/audits/register", "audits.nav.register", "audit:read");
+
+    /** The page that keeps the records a certification rule is computed from; null for an unknown rule. */
+    public static RulePage rulePage(String code) {
+        return switch (code) {
+            case "scope", "guideline", "overdue" -> DOCUMENTS;
+            case "clauses" -> new RulePage("/documents/coverage", "documents.nav.coverage", "documents:read");
+            case "riskCriteria" -> new RulePage("/risk/criteria", "risk.nav.criteria", "risk:read");
+            case "soa", "undecided" -> SOA;
+            case "objectives", "monitoring" -> OBJECTIVES;
+            case "roles" -> new RulePage("/roles/appointments", "nav.appointments", "people:read");
+            case "riskAssessment", "riskReassessment", "riskTreatment", "riskAcceptance" -> RISKS;
+            case "incidentReporting" -> new RulePage("/incidents/register", "incident.nav.register", "improvement:read");
+            case "internalAudit", "auditProgramme" -> AUDITS;
+            case "managementReview" -> new RulePage("/reviews/register", "review.nav.register", "improvement:read");
+            case "nonconformities" -> new RulePage("/nonconformities/register", "nonconformity.nav.register",
+                    "improvement:read");
+            default -> null;
+        };
+    }
+
     /** Passed green, failed red, not tracked yet plain grey: never shown as passed. */
     public static String ruleClass(ReadinessService.RuleStatus status) {
         return switch (status) {

@@ -77,6 +77,12 @@ public class ReadinessOverviewView implements Serializable {
         return ReadinessLabels.ruleClass(status);
     }
 
+    /** The page keeping the rule's records, if the user may open it; null otherwise. */
+    public ReadinessLabels.RulePage rulePage(ReadinessService.Rule rule) {
+        ReadinessLabels.RulePage page = ReadinessLabels.rulePage(rule.code());
+        return page != null && currentUser.permitted(page.permission()) ? page : null;
+    }
+
     /** The rule's sentence with its arguments (document codes, version and approver, vacant roles, …). */
     public String ruleText(ReadinessService.Rule rule) {
         return ReadinessLabels.ruleText(rule, localeView.getLocale());

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.apache.shiro.SecurityUtils;
 import org.custos.audits.boundary.AuditProgrammeService;
 import org.custos.audits.boundary.AuditProgrammeService.AuditInput;
 import org.custos.audits.boundary.AuditProgrammeService.FindingInput;
+import org.custos.audits.control.AuditCoverage;
 import org.custos.audits.entity.Audit;
 import org.custos.audits.entity.AuditItem;
 import org.custos.audits.entity.Finding;
@@ -93,6 +95,14 @@ public class ProgrammeAuditsIT {
                 .findFirst().orElseThrow().getId();
     }
 
+    private static AuditCoverage.Row unitRow(AuditCoverage.Coverage coverage, String unit) {
+        return coverage.rows().stream().filter(r -> unit.equals(r.unit())).findFirst().orElseThrow();
+    }
+
+    private ReadinessService.Rule rule(String code) {
+        return readiness.isoRules().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
     private Requirement requirement(long standard, String refId) {
         return standards.requirements(standard).stream().filter(r -> r.getRefId().equals(refId)).findFirst().orElseThrow();
     }
@@ -113,6 +123,7 @@ public class ProgrammeAuditsIT {
         SecurityUtils.getSubject().logout();
         ItUsers.loginAsNew(rules, tx, Role.ISMS_MANAGER);
 
+        int year = LocalDate.now().getYear();
         // someone below an audited unit is no independent auditor
         assertEquals("audits.independence", key(() -> audits.save(null, 0, new AuditInput("IA-" + tag, "IT", Audit.Kind.INTERNAL,
                 2026, iso, null, auditor.getId(), null, null, Set.of(admin.getId()), Set.of(it.getId()),
@@ -120,17 +131,20 @@ public class ProgrammeAuditsIT {
         assertEquals("audits.requirement.otherStandard", key(() -> audits.save(null, 0, new AuditInput("IA-" + tag, "IT",
                 Audit.Kind.INTERNAL, 2026, standardId("NIS2-ART21"), null, auditor.getId(), null, null, Set.of(),
                 Set.of(it.getId()), Set.of(policies.getId())))));
-        Audit audit = audits.save(null, 0, new AuditInput("IA-" + tag, "Internal audit IT", Audit.Kind.INTERNAL, 2026, iso, null,
+        Audit audit = audits.save(null, 0, new AuditInput("IA-" + tag, "Internal audit IT", Audit.Kind.INTERNAL, year, iso, null,
                 auditor.getId(), LocalDate.now(), LocalDate.now(), Set.of(), Set.of(it.getId()),
                 Set.of(policies.getId(), access.getId())));
-        AuditProgrammeService.Coverage coverage = audits.coverage(2026, 3);
-        assertEquals(List.of(2024, 2025, 2026), coverage.years());
-        AuditProgrammeService.CoverageRow annexA5 = coverage.rows().stream().filter(r -> "A.5".equals(r.refId())).findFirst()
-                .orElseThrow();
-        assertTrue(annexA5.covered() && annexA5.audits().get(2026) >= 1, "A.5.1 and A.5.15 lie in the theme A.5");
-        assertTrue(coverage.rows().stream().filter(r -> ("Server " + tag).equals(r.unit())).findFirst().orElseThrow().covered(),
-                "auditing a unit covers the units below it");
-        assertTrue(!coverage.rows().stream().filter(r -> ("QM " + tag).equals(r.unit())).findFirst().orElseThrow().covered());
+        AuditCoverage.Coverage coverage = audits.coverage(year, 3);
+        assertEquals(List.of(year - 2, year - 1, year), coverage.years());
+        AuditCoverage.Row annexA5 = coverage.rows().stream().filter(r -> "A.5".equals(r.refId())).findFirst().orElseThrow();
+        assertTrue(annexA5.cover() != AuditCoverage.Cover.OPEN && annexA5.audits().get(year) >= 1,
+                "A.5.1 and A.5.15 lie in the theme A.5");
+        assertEquals(AuditCoverage.Cover.PLANNED, unitRow(coverage, "Server " + tag).cover(),
+                "auditing a unit takes in the units below it; planned, it does not cover them yet");
+        assertEquals(AuditCoverage.Cover.OPEN, unitRow(coverage, "QM " + tag).cover());
+        ReadinessService.Rule programme = rule("auditProgramme");
+        assertEquals(ReadinessService.RuleStatus.FAILED, programme.status(), "a unit no audit of the cycle takes in");
+        assertEquals(String.valueOf(coverage.open().size()), programme.arguments().get(0));
         AuditProgrammeService.AuditView view = audits.audit(audit.getId());
         assertEquals(2, view.items().size(), "one checklist item per requirement in scope");
         AuditItem first = view.items().get(0).item();
@@ -170,9 +184,11 @@ public class ProgrammeAuditsIT {
         assertEquals(Audit.Status.COMPLETED, done.getStatus());
         assertEquals("audits.completed", key(() -> audits.addFinding(audit.getId(), new FindingInput("F-3",
                 Finding.Kind.OPPORTUNITY, "late", Set.of(), Set.of()))));
-        ReadinessService.Rule rule = readiness.isoRules().stream().filter(r -> r.code().equals("internalAudit")).findFirst()
-                .orElseThrow();
-        assertEquals(ReadinessService.RuleStatus.PASSED, rule.status());
+        assertEquals(ReadinessService.RuleStatus.PASSED, rule("internalAudit").status());
+        AuditCoverage.Coverage after = audits.coverage(year, 3);
+        assertEquals(AuditCoverage.Cover.COMPLETED, unitRow(after, "Server " + tag).cover(), "completed, the audit covers");
+        assertEquals(Map.of(year, 1), unitRow(after, "Server " + tag).completed());
+        assertTrue(after.rows().stream().filter(r -> "A.5".equals(r.refId())).findFirst().orElseThrow().covered());
         assertTrue(audits.lastInternalSince(LocalDate.now().minusMonths(12)).isPresent());
     }
 

@@ -28,6 +28,36 @@ class ReadinessLabelsTest {
     private static final Locale EN = Locale.ENGLISH;
     private static final Locale DE = Locale.GERMAN;
 
+    /** Every rule the bundles have a sentence for links to the page keeping its records, named as in the navigation. */
+    @Test
+    void everyRuleLinksToItsRecords() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        try (var in = ReadinessLabelsTest.class.getResourceAsStream("/org/custos/web/i18n/messages_en.properties")) {
+            en.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> codes = en.stringPropertyNames().stream().filter(k -> k.startsWith("readiness.rule."))
+                .map(k -> k.substring("readiness.rule.".length())).filter(c -> !c.contains(".")).sorted().toList();
+        assertTrue(codes.containsAll(List.of("internalAudit", "auditProgramme", "managementReview", "nonconformities",
+                "monitoring", "incidentReporting")), codes.toString());
+        for (String code : codes) {
+            ReadinessLabels.RulePage page = ReadinessLabels.rulePage(code);
+            assertTrue(page != null, code + " has no page");
+            assertTrue(en.containsKey(page.labelKey()), code + ": " + page.labelKey());
+            assertTrue(page.outcome().startsWith("/") && page.permission().endsWith(":read"), code);
+        }
+        assertEquals("/audits/register", ReadinessLabels.rulePage("auditProgramme").outcome());
+        assertNull(ReadinessLabels.rulePage("unknown"));
+    }
+
+    @Test
+    void managementReviewRuleNamesTheReview() {
+        assertEquals("Eine Managementbewertung mit allen geforderten Eingaben wurde in den letzten zwölf Monaten freigegeben "
+                + "(MR-2026, durchgeführt am 2026-05-04).", ReadinessLabels.ruleText(new Rule("managementReview", "9.3",
+                        RuleStatus.PASSED, List.of("MR-2026", "2026-05-04")), DE));
+        assertTrue(ReadinessLabels.ruleText(new Rule("managementReview", "9.3", RuleStatus.FAILED, List.of()), EN)
+                .endsWith("none in the last twelve months."));
+    }
+
     @Test
     void colours() {
         assertEquals("ok", ReadinessLabels.statusClass(ReadinessStatus.FULFILLED));
