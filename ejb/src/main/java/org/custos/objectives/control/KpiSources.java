@@ -6,12 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.custos.documents.entity.DocumentStatus;
 import org.custos.incidents.entity.Incident;
+import org.custos.nonconformities.entity.Nonconformity;
 import org.custos.objectives.entity.Kpi.Source;
 import org.custos.platform.error.ValidationException;
 import org.custos.readiness.control.ReadinessCache;
@@ -25,6 +30,8 @@ import org.custos.readiness.control.ReadinessStatus;
  */
 @Dependent
 public class KpiSources {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -42,6 +49,8 @@ public class KpiSources {
             case ANNEX_A_IMPLEMENTED -> annexAImplemented(day);
             case RISKS_REASSESSMENT_OVERDUE -> risksOverdue(day);
             case OPEN_INCIDENTS -> openIncidents();
+            case OPEN_MAJOR_NONCONFORMITIES -> openMajorNonconformities();
+            case CORRECTIVE_ACTION_DAYS -> correctiveActionDays(day);
         };
     }
 
@@ -94,6 +103,31 @@ public class KpiSources {
     BigDecimal openIncidents() {
         return BigDecimal.valueOf(em.createQuery("SELECT COUNT(i) FROM Incident i WHERE i.status <> :closed", Long.class)
                 .setParameter("closed", Incident.Status.CLOSED).getSingleResult());
+    }
+
+    /** Major nonconformities not yet closed: each stands in the way of certification (10.2). */
+    BigDecimal openMajorNonconformities() {
+        return BigDecimal.valueOf(em.createQuery("SELECT COUNT(n) FROM Nonconformity n WHERE n.status <> :closed "
+                + "AND n.grade = :major", Long.class).setParameter("closed", Nonconformity.Status.CLOSED)
+                .setParameter("major", Nonconformity.Grade.MAJOR).getSingleResult());
+    }
+
+    /** Mean days from a corrective action's creation to its completion, over the actions completed in the year up to the day. */
+    BigDecimal correctiveActionDays(LocalDate day) {
+        Instant end = day.plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant start = day.minusYears(1).plusDays(1).atStartOfDay(ZONE).toInstant();
+        List<Duration> durations = em.createQuery("SELECT a.createdAt, a.doneAt FROM CorrectiveAction a WHERE a.doneAt "
+                + ">= :start AND a.doneAt < :end", Object[].class).setParameter("start", start).setParameter("end", end)
+                .getResultStream().map(r -> Duration.between((Instant) r[0], (Instant) r[1])).toList();
+        return meanDays(durations);
+    }
+
+    static BigDecimal meanDays(List<Duration> durations) {
+        if (durations.isEmpty()) {
+            throw new ValidationException("kpi.measure.noData");
+        }
+        long seconds = durations.stream().mapToLong(d -> Math.max(0, d.getSeconds())).sum();
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(86_400L * durations.size()), 1, RoundingMode.HALF_UP);
     }
 
     static BigDecimal percent(long part, long whole) {

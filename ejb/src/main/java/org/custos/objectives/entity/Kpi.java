@@ -55,7 +55,9 @@ public class Kpi implements Serializable, Auditable {
         DOCUMENTS_REVIEW_OVERDUE("%"),
         ANNEX_A_IMPLEMENTED("%"),
         RISKS_REASSESSMENT_OVERDUE("%"),
-        OPEN_INCIDENTS(null);
+        OPEN_INCIDENTS(null),
+        OPEN_MAJOR_NONCONFORMITIES(null),
+        CORRECTIVE_ACTION_DAYS("d");
 
         private final String unit;
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.custos.objectives.entity.Kpi.Source;
 import org.custos.platform.error.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,14 @@ class KpiSourcesTest {
     void aShareOfNothingIsNoMeasurement() {
         assertEquals("kpi.measure.noData", assertThrows(ValidationException.class,
                 () -> KpiSources.percent(0, 0)).messageKey());
+    }
+
+    @Test
+    void correctiveActionsTakeTheirMeanDaysWithOneDecimal() {
+        assertEquals(new BigDecimal("10.5"), KpiSources.meanDays(List.of(Duration.ofDays(7), Duration.ofDays(14))));
+        assertEquals(new BigDecimal("0.5"), KpiSources.meanDays(List.of(Duration.ofHours(12))));
+        assertEquals("kpi.measure.noData", assertThrows(ValidationException.class,
+                () -> KpiSources.meanDays(List.of())).messageKey(), "no action completed in the year is no measurement");
     }
 
     @Test

@@ -41,6 +41,38 @@ final class ObjectiveLabels {
         return s == null ? "kpi.state.none" : "kpi.state." + s.name();
     }
 
+    /**
+     * A doughnut of the KPIs of active objectives by state (met, warning, missed, not measured), in the order of
+     * the labels given for them (Chart.js configuration for p:chart); null when no active objective has a KPI.
+     */
+    static String standingChart(List<org.custos.objectives.boundary.ObjectiveService.ObjectiveView> objectives,
+            List<String> labels) {
+        long[] counts = new long[4];
+        objectives.stream().filter(v -> v.objective().getStatus() == Objective.Status.ACTIVE).flatMap(v -> v.kpis().stream())
+                .forEach(k -> counts[k.state() == null ? 3 : k.state().ordinal()]++);
+        if (counts[0] + counts[1] + counts[2] + counts[3] == 0) {
+            return null;
+        }
+        String[] colours = {TARGET_COLOUR, WARNING_COLOUR, FAILURE_COLOUR, "#9e9e9e"};
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder background = Json.createArrayBuilder();
+        for (int i = 0; i < 4; i++) {
+            if (counts[i] > 0) {
+                names.add(labels.get(i));
+                data.add(counts[i]);
+                background.add(colours[i]);
+            }
+        }
+        return Json.createObjectBuilder().add("type", "doughnut")
+                .add("data", Json.createObjectBuilder().add("labels", names)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("data", data)
+                                .add("backgroundColor", background))))
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("plugins",
+                        Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "right"))))
+                .build().toString();
+    }
+
     static String statusClass(Objective.Status s) {
         if (s == null) {
             return "tag";

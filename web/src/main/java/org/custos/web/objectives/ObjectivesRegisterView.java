@@ -23,6 +23,7 @@ import org.custos.objectives.entity.Objective;
 import org.custos.organisation.boundary.OrganisationService;
 import org.custos.organisation.entity.Person;
 import org.custos.web.support.CurrentUser;
+import org.custos.web.support.Messages;
 import org.custos.web.support.UiAction;
 
 /**
@@ -53,6 +54,7 @@ public class ObjectivesRegisterView implements Serializable {
     private Objective.Status statusFilter = Objective.Status.ACTIVE;
     private String text;
     private boolean attentionOnly;
+    private String standingChart;
 
     // dialog
     private Long editId;
@@ -72,7 +74,14 @@ public class ObjectivesRegisterView implements Serializable {
 
     private void refresh() {
         all = objectives.objectives();
+        standingChart = ObjectiveLabels.standingChart(all, java.util.stream.Stream.of("kpi.state.MET", "kpi.state.WARNING",
+                "kpi.state.MISSED", "kpi.state.none").map(Messages::text).toList());
         filter();
+    }
+
+    /** The KPIs of active objectives by state, as a doughnut; null without any. */
+    public String getStandingChart() {
+        return standingChart;
     }
 
     public void filter() {

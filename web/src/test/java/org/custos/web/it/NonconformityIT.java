@@ -213,4 +213,46 @@ public class NonconformityIT {
         assertEquals(Nonconformity.Source.KPI, nc.getSource());
         assertEquals(kpi.getId(), nc.getKpiId());
     }
+
+    @Test
+    public void computedKpisCountOpenMajorNonconformitiesAndTheDaysCorrectiveActionsTake() throws Exception {
+        Person owner = RiskFixtures.person(rules, tx, organisation, Role.EDITOR);
+        ItUsers.loginAsNew(rules, tx, Role.ISMS_MANAGER);
+        String tag = UUID.randomUUID().toString().substring(0, 5).toUpperCase(Locale.ROOT);
+        LocalDate today = LocalDate.now();
+        var objective = objectives.saveObjective(null, 0, new org.custos.objectives.boundary.ObjectiveService.ObjectiveInput(
+                "OBJ-M" + tag, "Certification stays safe", null, owner.getId(), today.plusMonths(6),
+                org.custos.objectives.entity.Objective.Status.ACTIVE));
+        Nonconformity major = nonconformities.save(null, 0, new NonconformityInput("NC-M" + tag, "Leavers keep access", null,
+                Nonconformity.Grade.MAJOR, owner.getId(), today, null, null, Set.of()));
+        CorrectiveAction action = nonconformities.saveAction(major.getId(), null, 0, new ActionInput("Leaver process",
+                owner.getId(), today.plusDays(5), Set.of(), Set.of()));
+        nonconformities.done(major.getId(), action.getId(), action.getVersion(), "Process in force.");
+
+        long openMajor = nonconformities.nonconformities().stream().map(NonconformityService.NonconformityView::nonconformity)
+                .filter(n -> n.getStatus() != Nonconformity.Status.CLOSED && n.getGrade() == Nonconformity.Grade.MAJOR).count();
+        assertTrue(openMajor >= 1);
+        assertEquals(0, java.math.BigDecimal.valueOf(openMajor).compareTo(measure(objective.getId(), "KM-" + tag,
+                org.custos.objectives.entity.Kpi.Source.OPEN_MAJOR_NONCONFORMITIES, owner)), "open major nonconformities, counted");
+
+        // the mean of every action completed in the last year, this one (done within seconds) included
+        Instant yearAgo = today.minusYears(1).plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant();
+        List<CorrectiveAction> completed = nonconformities.actions().stream()
+                .filter(a -> a.getDoneAt() != null && !a.getDoneAt().isBefore(yearAgo)).toList();
+        assertTrue(completed.stream().anyMatch(a -> a.getId().equals(action.getId())));
+        double days = completed.stream().mapToLong(a -> Duration.between(a.getCreatedAt(), a.getDoneAt()).getSeconds()).sum()
+                / 86400.0 / completed.size();
+        java.math.BigDecimal measured = measure(objective.getId(), "KD-" + tag,
+                org.custos.objectives.entity.Kpi.Source.CORRECTIVE_ACTION_DAYS, owner);
+        assertEquals(days, measured.doubleValue(), 0.051, "mean days from creation to completion, one decimal");
+    }
+
+    private java.math.BigDecimal measure(long objectiveId, String code, org.custos.objectives.entity.Kpi.Source source,
+            Person owner) {
+        var kpi = objectives.saveKpi(objectiveId, null, 0, new org.custos.objectives.boundary.ObjectiveService.KpiInput(code,
+                "Computed " + code, null, null, org.custos.objectives.entity.Kpi.Direction.LOWER_IS_BETTER,
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE, java.math.BigDecimal.TEN,
+                org.custos.objectives.entity.Kpi.Frequency.MONTHLY, owner.getId(), source));
+        return objectives.measureNow(kpi.getId()).getValue();
+    }
 }

@@ -25,6 +25,32 @@ class ObjectiveLabelsTest {
     }
 
     @Test
+    void theStandingCountsTheKpisOfActiveObjectivesByState() {
+        Objective active = new Objective("isb", Instant.EPOCH);
+        active.describe("O-1", "Verfügbarkeit", null, null, null, Objective.Status.ACTIVE);
+        Objective dropped = new Objective("isb", Instant.EPOCH);
+        dropped.describe("O-2", "Alt", null, null, null, Objective.Status.DROPPED);
+        Kpi k = new Kpi(active, "isb", Instant.EPOCH);
+        var view = new org.custos.objectives.boundary.ObjectiveService.ObjectiveView(active, List.of(
+                new org.custos.objectives.control.KpiView(k, null, State.MET, null, false),
+                new org.custos.objectives.control.KpiView(k, null, State.MET, null, false),
+                new org.custos.objectives.control.KpiView(k, null, State.MISSED, null, false),
+                new org.custos.objectives.control.KpiView(k, null, null, null, true)));
+        var old = new org.custos.objectives.boundary.ObjectiveService.ObjectiveView(dropped, List.of(
+                new org.custos.objectives.control.KpiView(k, null, State.WARNING, null, false)));
+        List<String> labels = List.of("Met", "Warning", "Missed", "Not measured");
+        JsonObject chart = Json.createReader(new StringReader(ObjectiveLabels.standingChart(List.of(view, old), labels))).readObject();
+        assertEquals("doughnut", chart.getString("type"));
+        JsonObject data = chart.getJsonObject("data");
+        assertEquals(List.of("Met", "Missed", "Not measured"), data.getJsonArray("labels").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                "no warning among active objectives; the dropped objective's KPI does not count");
+        assertEquals(List.of(2, 1, 1), data.getJsonArray("datasets").getJsonObject(0).getJsonArray("data")
+                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue).toList());
+        assertNull(ObjectiveLabels.standingChart(List.of(old), labels), "nothing active, no chart");
+    }
+
+    @Test
     void theTrendRunsOldestFirstWithTheTargetAndThresholdsAsFlatLines() {
         Kpi k = new Kpi(new Objective("isb", Instant.EPOCH), "isb", Instant.EPOCH);
         k.describe("KPI-03", "Verfügbarkeit KIS", null, "%", Kpi.Source.MANUAL, Kpi.Frequency.MONTHLY, null);
