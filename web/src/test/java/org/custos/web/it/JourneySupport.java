@@ -109,6 +109,22 @@ abstract class JourneySupport {
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("personDialog")));
     }
 
+    /** An organisation profile, needed before people and units; created unless an earlier journey did. */
+    void ensureOrganisation() {
+        browser.open(url("/organisation/profile"));
+        if (browser.driver.findElement(By.id("profileForm:name")).getAttribute("value").isBlank()) {
+            browser.type("profileForm:name", "Klinikum Teststadt");
+            browser.click("profileForm:saveProfile");
+            waitForText("Organisation profile saved.");
+        }
+    }
+
+    /** A person's id by name, through the API as the administrator. */
+    long personId(String name) throws Exception {
+        return json(get(ADMIN, PASSWORD, "/api/v1/persons").body()).asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
     /** The API as a user with a password (Basic authentication). */
     HttpResponse<String> get(String user, String password, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, password)).build(),

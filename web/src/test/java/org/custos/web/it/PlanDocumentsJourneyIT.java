@@ -106,15 +106,6 @@ public class PlanDocumentsJourneyIT extends JourneySupport {
 
     /** A user with one app role, created on the users page; the password must be changed at first login. */
     /** The organisation profile exists (created here when this test runs alone). */
-    private void ensureOrganisation() {
-        browser.open(url("/organisation/profile"));
-        if (browser.driver.findElement(By.id("profileForm:name")).getAttribute("value").isBlank()) {
-            browser.type("profileForm:name", "Klinikum Teststadt");
-            browser.click("profileForm:saveProfile");
-            waitForText("Organisation profile saved.");
-        }
-    }
-
     /**
      * The code of the guideline in force. Without one (this test run alone), the administrator becomes
      * top management, the editor writes the guideline through the API, and the administrator approves it.
@@ -139,11 +130,6 @@ public class PlanDocumentsJourneyIT extends JourneySupport {
             assertEquals(200, r.statusCode(), step + ": " + r.body());
         }
         return "LL-WEB";
-    }
-
-    private long personId(String name) throws Exception {
-        return json(get(ADMIN, PASSWORD, "/api/v1/persons").body()).asJsonArray().stream().map(v -> v.asJsonObject())
-                .filter(p -> p.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     /** Picks the first option whose label contains the text. */

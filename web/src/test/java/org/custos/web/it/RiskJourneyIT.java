@@ -270,14 +270,4 @@ public class RiskJourneyIT extends JourneySupport {
         browser.waitForPath("/login");
         loginAsAdministrator();
     }
-
-    /** The organisation profile exists (created here when this test runs alone). */
-    private void ensureOrganisation() {
-        browser.open(url("/organisation/profile"));
-        if (browser.driver.findElement(By.id("profileForm:name")).getAttribute("value").isBlank()) {
-            browser.type("profileForm:name", "Klinikum Teststadt");
-            browser.click("profileForm:saveProfile");
-            waitForText("Organisation profile saved.");
-        }
-    }
 }
