@@ -148,6 +148,12 @@ public class NotificationService {
         return p;
     }
 
+    /** How many days read notifications are kept (unread ones twice as long). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int retentionDays() {
+        return cleanup.retentionDays();
+    }
+
     /** Whether mail can reach the caller at all: a server is configured, and the account has an address. */
     public record MailStatus(boolean serverConfigured, boolean hasAddress) implements Serializable {
     }
