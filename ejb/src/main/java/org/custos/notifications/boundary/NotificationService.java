@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.custos.notifications.control.Mailer;
+import org.custos.notifications.control.NotificationCleanup;
 import org.custos.notifications.entity.Notification;
 import org.custos.notifications.entity.NotificationPreference;
 import org.custos.notifications.entity.NotificationPreference.Digest;
@@ -46,6 +47,9 @@ public class NotificationService {
     @Inject
     Mailer mailer;
 
+    @Inject
+    NotificationCleanup cleanup;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Notification> inbox(boolean unreadOnly) {
         return em.createNamedQuery(unreadOnly ? "Notification.unread" : "Notification.inbox", Notification.class)
@@ -60,14 +64,20 @@ public class NotificationService {
     }
 
     public Notification markRead(long id) {
-        Notification n = em.find(Notification.class, id);
-        if (n == null || !n.getUsername().equals(actor.name())) {
-            throw new NotFoundException("Notification", id);
-        }
+        Notification n = own(id);
         if (!n.isRead()) {
             Map<String, Object> before = n.auditState();
             n.markRead(Instant.now());
             audit.updated("Notification", n.getId(), before, n);
+        }
+        return n;
+    }
+
+    /** The caller's notification; another user's does not exist for the caller. */
+    private Notification own(long id) {
+        Notification n = em.find(Notification.class, id);
+        if (n == null || !n.getUsername().equals(actor.name())) {
+            throw new NotFoundException("Notification", id);
         }
         return n;
     }
@@ -80,6 +90,33 @@ public class NotificationService {
             audit.event("Notification", actor.name(), "READ_ALL", Map.of("count", marked));
         }
         return marked;
+    }
+
+    /**
+     * Deletes one read notification of the caller (an unread one is read first: it may still need doing). Its
+     * thing is not told again for the same due date.
+     */
+    public void delete(long id) {
+        Notification n = own(id);
+        if (!n.isRead()) {
+            throw new ValidationException("inbox.deleteUnread");
+        }
+        Map<String, Object> before = n.auditState();
+        cleanup.delete(n, Instant.now());
+        audit.deleted("Notification", id, before);
+    }
+
+    /** Deletes every read notification of the caller; returns how many. */
+    public int deleteAllRead() {
+        List<Notification> read = em.createNamedQuery("Notification.readOf", Notification.class)
+                .setParameter("user", actor.name()).getResultList();
+        Instant now = Instant.now();
+        read.forEach(n -> cleanup.delete(n, now));
+        if (!read.isEmpty()) {
+            em.flush();
+            audit.event("Notification", actor.name(), "DELETE_READ", Map.of("count", read.size()));
+        }
+        return read.size();
     }
 
     /** The caller's preferences; the defaults (e-mail on, daily digest, version 0) until first saved. */
@@ -109,6 +146,12 @@ public class NotificationService {
             audit.updated("NotificationPreference", p.getUsername(), before, p);
         }
         return p;
+    }
+
+    /** How many days read notifications are kept (unread ones twice as long). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int retentionDays() {
+        return cleanup.retentionDays();
     }
 
     /** Whether mail can reach the caller at all: a server is configured, and the account has an address. */

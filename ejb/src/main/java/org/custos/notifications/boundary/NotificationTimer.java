@@ -2,43 +2,37 @@ package org.custos.notifications.boundary;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.custos.notifications.control.Mailer;
+import org.custos.notifications.control.NotificationCleanup;
 import org.custos.notifications.control.NotificationSources;
 import org.custos.notifications.control.NotificationSources.Due;
-import org.custos.notifications.control.NotificationText;
 import org.custos.notifications.entity.Notification;
-import org.custos.notifications.entity.NotificationPreference;
-import org.custos.notifications.entity.NotificationPreference.Digest;
 import org.custos.platform.audit.control.AuditTrail;
-import org.custos.platform.security.entity.UserAccount;
 
 /**
  * Turns what falls due into notifications, every morning for everything and every hour for incident
- * reporting deadlines (hours matter there), and mails them as each user chose: at once, or one digest a
- * day. Each thing is told once per user and due date (dedup key); a failed mail is retried on the next run.
- * A singleton, so runs never overlap. Runs as {@code system} in the audit trail.
+ * reporting deadlines (hours matter there), and has them mailed as each user chose: at once, or one digest a
+ * day. Each thing is told once per user and due date (dedup key, kept when a notification is deleted); the
+ * morning run also deletes what is past its retention. Mail goes out only after the run's transaction has
+ * committed ({@link NotificationDelivery}); a failed mail is retried on the next run. A singleton, so runs
+ * never overlap. Runs as {@code system} in the audit trail.
  */
 @Singleton
 public class NotificationTimer {
 
     private static final Logger LOG = Logger.getLogger(NotificationTimer.class.getName());
-    /** Older unmailed notifications are not mailed any more (e.g. when mail is switched on later). */
-    static final Duration MAIL_WINDOW = Duration.ofDays(7);
-    /** A digest at most this often, so a late or repeated daily run does not send a second one. */
-    static final Duration DIGEST_GAP = Duration.ofHours(20);
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -47,17 +41,25 @@ public class NotificationTimer {
     NotificationSources sources;
 
     @Inject
-    Mailer mailer;
+    NotificationCleanup cleanup;
+
+    @Inject
+    NotificationDelivery delivery;
+
+    @Inject
+    Event<NotificationDelivery.Recorded> recorded;
 
     @Inject
     AuditTrail audit;
 
-    @Schedule(hour = "5", minute = "40", persistent = false, info = "notifications: daily run and digests")
+    @Schedule(hour = "5", minute = "40", persistent = false, info = "notifications: daily run, clean-up and digests")
     void daily() {
         Instant now = Instant.now();
-        int created = run(now);
-        int digests = sendDigests(now);
-        LOG.info(() -> "Notifications: " + created + " created, " + digests + " digests sent");
+        List<Due> due = sources.all(now);
+        int created = store(due, now);
+        NotificationCleanup.Result removed = cleanUp(now, due);
+        recorded.fire(new NotificationDelivery.Recorded(now, true));
+        LOG.info(() -> "Notifications: " + created + " created, " + removed.notifications() + " deleted after retention");
     }
 
     @Schedule(hour = "*", minute = "20", persistent = false, info = "notifications: incident reporting deadlines")
@@ -68,18 +70,35 @@ public class NotificationTimer {
         }
     }
 
-    /** Creates the notifications for everything due at {@code now}; mails the immediate ones; returns how many new. */
+    /**
+     * Creates the notifications for everything due at {@code now}; returns how many new. The immediate ones are
+     * mailed once this transaction (the caller's, if any) commits, never if it rolls back.
+     */
     public int run(Instant now) {
         int created = store(sources.all(now), now);
-        deliverImmediate(now);
+        recorded.fire(new NotificationDelivery.Recorded(now, false));
         return created;
     }
 
     /** The same for incident reporting deadlines only. */
     public int runIncidents(Instant now) {
         int created = store(sources.incidents(now), now);
-        deliverImmediate(now);
+        recorded.fire(new NotificationDelivery.Recorded(now, false));
         return created;
+    }
+
+    /** The morning's clean-up on its own, against what falls due at {@code now}. */
+    public NotificationCleanup.Result cleanUp(Instant now) {
+        return cleanUp(now, sources.all(now));
+    }
+
+    private NotificationCleanup.Result cleanUp(Instant now, List<Due> due) {
+        NotificationCleanup.Result r = cleanup.cleanUp(now, due);
+        if (r.notifications() > 0) {
+            audit.event("Notification", null, "CLEAN_UP", Map.of("read", r.read(), "unread", r.unread(),
+                    "retentionDays", cleanup.retentionDays()));
+        }
+        return r;
     }
 
     private int store(List<Due> due, Instant now) {
@@ -87,8 +106,7 @@ public class NotificationTimer {
         Map<String, Object> byKind = new LinkedHashMap<>();
         int created = 0;
         for (Due d : due) {
-            Set<String> keys = known.computeIfAbsent(d.username(), u -> new HashSet<>(em
-                    .createNamedQuery("Notification.keysOf", String.class).setParameter("user", u).getResultList()));
+            Set<String> keys = known.computeIfAbsent(d.username(), cleanup::knownKeys);
             if (keys.add(d.dedupKey())) {
                 em.persist(new Notification(d.username(), d.kind(), d.label(), d.link(), d.dueAt(), d.dedupKey(), now));
                 byKind.merge(d.kind().name(), 1, (a, b) -> (Integer) a + (Integer) b);
@@ -102,84 +120,15 @@ public class NotificationTimer {
         return created;
     }
 
-    /** Mails each unmailed notification of the users who want them at once; returns how many went out. */
+    /** Mails what is recorded and unmailed now, for those who want it at once (each mail its own transaction). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deliverImmediate(Instant now) {
-        Mailer.Settings settings = mailer.settings();
-        if (!settings.configured()) {
-            return 0;
-        }
-        int sent = 0;
-        Map<String, NotificationPreference> prefs = preferences();
-        for (Map.Entry<String, List<Notification>> e : unmailed(now).entrySet()) {
-            NotificationPreference p = prefs.get(e.getKey());
-            UserAccount account = account(e.getKey());
-            if (p == null || !p.wants(Digest.IMMEDIATE) || account == null || !account.isEnabled()) {
-                continue;
-            }
-            Locale locale = locale(account);
-            for (Notification n : e.getValue()) {
-                NotificationText.Mail m = NotificationText.single(n, locale, settings.baseUrl(), now);
-                if (mailer.send(settings, account.getEmail(), m.subject(), m.body())) {
-                    n.emailed(now);
-                    sent++;
-                } else {
-                    break; // the server or the address fails: try again on the next run
-                }
-            }
-        }
-        return sent;
+        return delivery.deliverImmediate(now);
     }
 
-    /** Sends one digest to each user on the daily digest (the default) with unmailed notifications. */
+    /** Sends the daily digests now (each its own transaction). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDigests(Instant now) {
-        Mailer.Settings settings = mailer.settings();
-        if (!settings.configured()) {
-            return 0;
-        }
-        int sent = 0;
-        Map<String, NotificationPreference> prefs = preferences();
-        for (Map.Entry<String, List<Notification>> e : unmailed(now).entrySet()) {
-            NotificationPreference p = prefs.get(e.getKey());
-            boolean wants = p == null || p.wants(Digest.DAILY);
-            boolean due = p == null || p.getLastDigestAt() == null || p.getLastDigestAt().isBefore(now.minus(DIGEST_GAP));
-            UserAccount account = account(e.getKey());
-            if (!wants || !due || account == null || !account.isEnabled()) {
-                continue;
-            }
-            NotificationText.Mail m = NotificationText.digest(e.getValue(), locale(account), settings.baseUrl(), now);
-            if (mailer.send(settings, account.getEmail(), m.subject(), m.body())) {
-                e.getValue().forEach(n -> n.emailed(now));
-                if (p == null) {
-                    p = new NotificationPreference(e.getKey());
-                    em.persist(p);
-                }
-                p.digestSent(now);
-                sent++;
-            }
-        }
-        return sent;
-    }
-
-    private Map<String, List<Notification>> unmailed(Instant now) {
-        Map<String, List<Notification>> byUser = new LinkedHashMap<>();
-        em.createNamedQuery("Notification.unmailed", Notification.class).setParameter("since", now.minus(MAIL_WINDOW))
-                .getResultList().forEach(n -> byUser.computeIfAbsent(n.getUsername(), u -> new java.util.ArrayList<>()).add(n));
-        return byUser;
-    }
-
-    private Map<String, NotificationPreference> preferences() {
-        Map<String, NotificationPreference> prefs = new HashMap<>();
-        em.createQuery("SELECT p FROM NotificationPreference p", NotificationPreference.class).getResultList()
-                .forEach(p -> prefs.put(p.getUsername(), p));
-        return prefs;
-    }
-
-    private UserAccount account(String username) {
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
-    }
-
-    private static Locale locale(UserAccount account) {
-        return account.getPreferredLocale() == null ? Locale.ENGLISH : Locale.forLanguageTag(account.getPreferredLocale());
+        return delivery.sendDigests(now);
     }
 }

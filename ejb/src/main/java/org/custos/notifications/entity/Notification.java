@@ -30,6 +30,9 @@ import org.custos.platform.audit.control.Auditable;
 @NamedQuery(name = "Notification.keysOf", query = "SELECT n.dedupKey FROM Notification n WHERE n.username = :user")
 @NamedQuery(name = "Notification.unmailed", query = "SELECT n FROM Notification n WHERE n.emailedAt IS NULL "
         + "AND n.readAt IS NULL AND n.createdAt >= :since ORDER BY n.username, n.dueAt, n.id")
+@NamedQuery(name = "Notification.readOf", query = "SELECT n FROM Notification n WHERE n.username = :user "
+        + "AND n.readAt IS NOT NULL")
+@NamedQuery(name = "Notification.createdBefore", query = "SELECT n FROM Notification n WHERE n.createdAt < :before")
 @NamedQuery(name = "Notification.markAllRead", query = "UPDATE Notification n SET n.readAt = :at WHERE n.username = :user "
         + "AND n.readAt IS NULL")
 public class Notification implements Serializable, Auditable {

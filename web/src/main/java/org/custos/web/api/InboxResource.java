@@ -2,6 +2,7 @@ package org.custos.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -45,6 +46,9 @@ public class InboxResource {
     public record ReadAllJson(int marked) {
     }
 
+    public record DeletedJson(int deleted) {
+    }
+
     @GET
     public List<NotificationJson> inbox(@QueryParam("unread") boolean unread, @Context HttpHeaders headers) {
         Locale locale = locale(headers);
@@ -62,6 +66,19 @@ public class InboxResource {
     @Path("read-all")
     public ReadAllJson readAll() {
         return new ReadAllJson(notifications.markAllRead());
+    }
+
+    /** Deletes one read notification of the caller (204); an unread one is refused (400). */
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id) {
+        notifications.delete(id);
+    }
+
+    @POST
+    @Path("delete-read")
+    public DeletedJson deleteRead() {
+        return new DeletedJson(notifications.deleteAllRead());
     }
 
     @GET

@@ -41,6 +41,7 @@ public class InboxView implements Serializable {
     private Digest digest;
     private long preferenceVersion;
     private NotificationService.MailStatus mailStatus;
+    private int retentionDays;
 
     @PostConstruct
     void load() {
@@ -50,6 +51,7 @@ public class InboxView implements Serializable {
         digest = p.getDigest();
         preferenceVersion = p.getVersion();
         mailStatus = notifications.mailStatus();
+        retentionDays = notifications.retentionDays();
     }
 
     public void reload() {
@@ -105,6 +107,21 @@ public class InboxView implements Serializable {
         reload();
     }
 
+    /** Deletes one read notification (asked to confirm first). */
+    public void delete(Notification n) {
+        UiAction.attempt(() -> notifications.delete(n.getId()), "inbox.deleted");
+        reload();
+    }
+
+    /** Deletes every read notification of the caller (asked to confirm first). */
+    public void deleteAllRead() {
+        int[] deleted = new int[1];
+        if (UiAction.attempt(() -> deleted[0] = notifications.deleteAllRead(), null)) {
+            Messages.info("inbox.deletedRead", deleted[0]);
+        }
+        reload();
+    }
+
     public void savePreferences() {
         UiAction.attempt(() -> preferenceVersion = notifications.savePreferences(emailEnabled, digest, preferenceVersion)
                 .getVersion(), "notification.saved");
@@ -140,6 +157,10 @@ public class InboxView implements Serializable {
 
     public void setDigest(Digest digest) {
         this.digest = digest;
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
     }
 
     public NotificationService.MailStatus getMailStatus() {

@@ -16,6 +16,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.shiro.SecurityUtils;
 import org.custos.incidents.boundary.IncidentService;
 import org.custos.incidents.boundary.IncidentService.IncidentInput;
@@ -42,6 +46,8 @@ import org.custos.organisation.entity.Person;
 import org.custos.organisation.entity.RegulatoryCategory;
 import org.custos.platform.error.NotFoundException;
 import org.custos.platform.error.NotPermittedException;
+import org.custos.platform.error.ValidationException;
+import org.custos.platform.persistence.DatabaseSetup;
 import org.custos.platform.security.control.UserRules;
 import org.custos.platform.security.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -87,6 +93,9 @@ public class NotificationIT {
 
     @Resource
     UserTransaction tx;
+
+    @Resource(lookup = DatabaseSetup.JNDI_NAME)
+    DataSource dataSource;
 
     @AfterEach
     void logout() {
@@ -239,6 +248,35 @@ public class NotificationIT {
             timer.deliverImmediate(Instant.now());
             assertEquals(1, to(smtp, atOnceMail).size(), "mailed once, marked so");
 
+            // a run whose transaction rolls back records nothing and mails nothing; the committed rerun mails once
+            Person later = RiskFixtures.person(rules, tx, organisation, Role.READER);
+            ItUsers.login(later.getUser().getUsername());
+            notifications.savePreferences(true, Digest.IMMEDIATE, notifications.preferences().getVersion());
+            SecurityUtils.getSubject().logout();
+            CorrectiveAction third = overdueAction(later, tag + "C");
+            String laterMail = later.getUser().getEmail();
+            tx.begin();
+            try {
+                assertTrue(timer.run(Instant.now()) >= 1, "recorded inside the caller's transaction");
+            } finally {
+                tx.rollback();
+            }
+            assertTrue(to(smtp, laterMail).isEmpty(), "a rolled-back run mails nothing");
+            ItUsers.login(later.getUser().getUsername());
+            assertTrue(mine(link(third)).isEmpty(), "nor records anything");
+            SecurityUtils.getSubject().logout();
+            timer.deliverImmediate(Instant.now());
+            assertTrue(to(smtp, laterMail).isEmpty(), "and leaves nothing to mail later");
+            assertTrue(timer.run(Instant.now()) >= 1);
+            assertEquals(1, to(smtp, laterMail).size(), "mailed as soon as the run committed");
+            assertTrue(to(smtp, laterMail).get(0).getSubject().endsWith("Test the restore " + tag + "C"));
+            timer.run(Instant.now());
+            timer.deliverImmediate(Instant.now());
+            assertEquals(1, to(smtp, laterMail).size(), "exactly once");
+            ItUsers.login(later.getUser().getUsername());
+            assertNotNull(mine(link(third)).get(0).getEmailedAt());
+            SecurityUtils.getSubject().logout();
+
             timer.sendDigests(Instant.now());
             List<MimeMessage> digest = to(smtp, dailyMail);
             assertEquals(1, digest.size());
@@ -255,6 +293,87 @@ public class NotificationIT {
             System.clearProperty("custos.smtp.port");
             System.clearProperty("custos.smtp.from");
             smtp.stop();
+        }
+    }
+
+    @Test
+    public void deletedNotificationsAreNotToldAgainWhileStillDue() throws Exception {
+        String tag = tag();
+        Person owner = RiskFixtures.person(rules, tx, organisation, Role.READER);
+        String user = owner.getUser().getUsername();
+        CorrectiveAction deleted = overdueAction(owner, tag + "D");
+        timer.run(Instant.now());
+
+        ItUsers.login(user);
+        Notification n = mine(link(deleted)).get(0);
+        assertThrows(ValidationException.class, () -> notifications.delete(n.getId()), "unread: read it first");
+        notifications.markRead(n.getId());
+        notifications.delete(n.getId());
+        assertTrue(mine(link(deleted)).isEmpty());
+        assertThrows(NotFoundException.class, () -> notifications.delete(n.getId()), "gone");
+        SecurityUtils.getSubject().logout();
+        assertEquals(1, deletedKeys(user, deleted), "its key is kept while the action is still due");
+
+        timer.run(Instant.now());
+        ItUsers.login(user);
+        assertTrue(mine(link(deleted)).isEmpty(), "the action is still overdue, but it was told already");
+        SecurityUtils.getSubject().logout();
+
+        // retention: read ones go after 180 days, unread ones after 360; neither comes back while still due
+        CorrectiveAction read = overdueAction(owner, tag + "R");
+        CorrectiveAction unread = overdueAction(owner, tag + "U");
+        timer.run(Instant.now());
+        ItUsers.login(user);
+        long readId = mine(link(read)).get(0).getId();
+        notifications.markRead(readId);
+        SecurityUtils.getSubject().logout();
+        ItUsers.loginAsNew(rules, tx, Role.READER);
+        assertThrows(NotFoundException.class, () -> notifications.delete(readId), "another user's notification");
+        assertEquals(0, notifications.deleteAllRead(), "nor among the read ones of another user");
+        SecurityUtils.getSubject().logout();
+
+        Instant later = Instant.now().plus(Duration.ofDays(181));
+        assertTrue(timer.cleanUp(later).read() >= 1);
+        timer.run(later);
+        ItUsers.login(user);
+        assertTrue(mine(link(read)).isEmpty(), "read and past the retention: deleted, and not told again");
+        assertEquals(1, mine(link(unread)).size(), "unread: kept twice as long");
+        SecurityUtils.getSubject().logout();
+
+        Instant muchLater = Instant.now().plus(Duration.ofDays(361));
+        assertTrue(timer.cleanUp(muchLater).unread() >= 1);
+        timer.run(muchLater);
+        ItUsers.login(user);
+        assertTrue(mine(link(unread)).isEmpty(), "unread, but twice the retention: deleted, and not told again");
+        SecurityUtils.getSubject().logout();
+        assertEquals(1, deletedKeys(user, unread));
+
+        // once the action no longer falls due (a new due date, weeks ahead), its old key goes
+        ItUsers.loginAsNew(rules, tx, Role.ISMS_MANAGER);
+        nonconformities.saveAction(deleted.getNonconformityId(), deleted.getId(), nonconformities.nonconformity(
+                deleted.getNonconformityId()).actions().get(0).getVersion(), new ActionInput("Test the restore " + tag + "D",
+                owner.getId(), LocalDate.now().plusDays(60), Set.of(), Set.of()));
+        SecurityUtils.getSubject().logout();
+        timer.cleanUp(Instant.now());
+        assertEquals(0, deletedKeys(user, deleted), "no longer due: nothing to remember");
+        assertEquals(1, deletedKeys(user, unread), "still due: remembered");
+
+        ItUsers.login(user);
+        notifications.markAllRead();
+        timer.run(Instant.now());
+        assertEquals(0, notifications.inbox(false).stream().filter(x -> !x.isRead()).count(), "nothing new");
+    }
+
+    /** The kept keys of deleted notifications about one corrective action. */
+    private long deletedKeys(String user, CorrectiveAction a) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT COUNT(*) FROM notification_deleted WHERE username = ? AND dedup_key LIKE ?")) {
+            q.setString(1, user);
+            q.setString(2, "CORRECTIVE_ACTION:" + a.getId() + ":%");
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 
