@@ -14,19 +14,19 @@ class FeedbackFactLabelsTest {
     void kindAndStatusOfAFeedbackItemAreTranslated() {
         List<String> item = List.of("review.fact.feedbackItem", "2026-06-01", "Patientinnen und Patienten", "feedback.kind.COMPLAINT",
                 "Arztbrief an falschen Hausarzt gefaxt", "feedback.status.ANSWERED");
-        assertEquals("2026-06-01 Patientinnen und Patienten (Complaint): Arztbrief an falschen Hausarzt gefaxt – answered.",
+        assertEquals("2026-06-01 Patientinnen und Patienten (Complaint, answered): Arztbrief an falschen Hausarzt gefaxt",
                 ReviewLabels.fact(item, Locale.ENGLISH));
-        assertEquals("2026-06-01 Patientinnen und Patienten (Beschwerde): Arztbrief an falschen Hausarzt gefaxt – beantwortet.",
+        assertEquals("2026-06-01 Patientinnen und Patienten (Beschwerde, beantwortet): Arztbrief an falschen Hausarzt gefaxt",
                 ReviewLabels.fact(item, Locale.GERMAN));
     }
 
     @Test
     void countsAndTheEmptyPeriodRead() {
-        assertEquals("5 Rückmeldungen interessierter Parteien gingen im Zeitraum ein: 2 Beschwerden, 1 Anforderungen, "
-                + "0 Vorschläge, 1-mal Lob, 1 Fragen; 3 Rückmeldungen sind noch nicht beantwortet.",
+        assertEquals("Rückmeldungen interessierter Parteien im Zeitraum: 5 (Beschwerden: 2, Anforderungen: 1, Vorschläge: 0, "
+                + "Lob: 1, Fragen: 1); noch nicht beantwortet: 3.",
                 ReviewLabels.fact(List.of("review.fact.feedbackReceived", "5", "2", "1", "0", "1", "1", "3"), Locale.GERMAN));
-        assertEquals("No feedback from interested parties was recorded in the period since 2025-11-30; 1 earlier items are "
-                + "not yet answered.", ReviewLabels.fact(List.of("review.fact.feedbackNone", "2025-11-30", "1"), Locale.ENGLISH));
+        assertEquals("No feedback from interested parties was recorded in the period since 2025-11-30; not yet answered "
+                + "from earlier periods: 1.", ReviewLabels.fact(List.of("review.fact.feedbackNone", "2025-11-30", "1"), Locale.ENGLISH));
     }
 
     @Test
