@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.custos.objectives.control.KpiEvaluation;
@@ -150,7 +151,7 @@ public class ReviewCompiler {
         if (received.isEmpty()) {
             return List.of(fact("review.fact.feedbackNone", from, open));
         }
-        Map<String, Long> byKind = new java.util.HashMap<>();
+        Map<String, Long> byKind = new HashMap<>();
         received.forEach(l -> byKind.merge(l.kind(), 1L, Long::sum));
         List<String> facts = new ArrayList<>();
         facts.add(fact("review.fact.feedbackReceived", received.size(), byKind.getOrDefault("COMPLAINT", 0L),
