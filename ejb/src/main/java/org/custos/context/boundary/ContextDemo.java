@@ -5,11 +5,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.custos.context.entity.Feedback;
+import org.custos.context.entity.Feedback.Channel;
+import org.custos.context.entity.Feedback.Kind;
 import org.custos.context.entity.InterestedParty;
 import org.custos.context.entity.InterestedParty.Category;
 import org.custos.context.entity.Obligation;
@@ -18,7 +23,10 @@ import org.custos.context.entity.Obligation.SourceType;
 import org.custos.platform.DemoLoading;
 import org.custos.platform.audit.control.AuditTrail;
 
-/** The demo hospital's interested parties and obligations, with one proof overdue and one coming up. */
+/**
+ * The demo hospital's interested parties and obligations, with one proof overdue and one coming up, and a year of
+ * their feedback. Runs at the default observer priority, before the management review demo (3700) compiles it.
+ */
 @Dependent
 public class ContextDemo {
 
@@ -42,6 +50,8 @@ public class ContextDemo {
         party("Cyber-Versicherer", Category.INSURER, "Jährlicher Fragebogen; MFA, Backups offline, Patch-Management.");
         party("Beschäftigte und Personalrat", Category.STAFF, "Transparente Regeln, Schulungen, Schutz der Beschäftigtendaten.");
         party("Hersteller von Medizingeräten", Category.SUPPLIER, "Fernwartung nur über gesicherte Zugänge nach Vertrag.");
+        party("Zertifizierungsstelle (ISO/IEC 27001)", Category.OTHER,
+                "Unabhängige Prüfung des ISMS; Einsicht in Nachweise und Aufzeichnungen im Audit.");
 
         Map<String, Long> standards = new HashMap<>();
         em.createQuery("SELECT s.code, s.id FROM Standard s", Object[].class).getResultList()
@@ -60,6 +70,54 @@ public class ContextDemo {
                 12, today.minusMonths(12).minusDays(5));
         obligation("Cyber-Versicherung: Sicherheitsfragebogen", SourceType.CONTRACT, Binding.MUST, "Cyber-Versicherer",
                 Set.of(), "Ausgefüllter Fragebogen an den Versicherer", 12, today.minusMonths(11));
+
+        // Feedback of the last year; the management review (held three months ago) reports the first three.
+        Feedback insurer = feedback("Cyber-Versicherer", today.minusMonths(11), Channel.LETTER, Kind.REQUIREMENT,
+                "Versicherer verlangt ab der nächsten Verlängerung MFA für alle Fernzugänge und jährliche Wiederherstellungstests.",
+                "Schreiben zur Vertragsverlängerung; ohne Nachweis steigt die Selbstbeteiligung deutlich.");
+        answer(insurer, "Anforderung in das Pflichtenregister übernommen; Wiederherstellungstest im Übungsplan, MFA-Projekt beauftragt.",
+                today.minusMonths(10));
+        close(insurer, today.minusMonths(4));
+        Feedback patient = feedback("Patientinnen und Patienten", today.minusMonths(8), Channel.COMPLAINT_FORM, Kind.COMPLAINT,
+                "Patient beschwert sich: Arztbrief wurde an den falschen Hausarzt gefaxt.",
+                "Beschwerde über das Beschwerdeformular der Station; der Brief enthielt Diagnosen und Medikation.");
+        answer(patient, "Entschuldigung an den Patienten; Datenpanne geprüft und gemeldet; Fax-Versand von Arztbriefen wird "
+                + "durch KIM ersetzt.", today.minusMonths(8).plusDays(6));
+        Feedback auditor = feedback("Zertifizierungsstelle (ISO/IEC 27001)", today.minusMonths(5), Channel.AUDIT, Kind.SUGGESTION,
+                "Auditor empfiehlt, die Wirksamkeit der Awareness-Schulungen mit Phishing-Simulationen zu messen.", null);
+        answer(auditor, "Phishing-Simulation zweimal jährlich als Kennzahl im Ziel Awareness aufgenommen.", today.minusMonths(4));
+        feedback("Beschäftigte und Personalrat", today.minusMonths(2), Channel.EMAIL, Kind.QUESTION,
+                "Personalrat fragt, welche Protokolldaten der Zugriffe auf das KIS wie lange gespeichert werden.", null);
+        Feedback praise = feedback("Träger (Stadt Musterstadt, Gesellschafterin)", today.minusDays(20), Channel.MEETING, Kind.PRAISE,
+                "Aufsichtsrat lobt den Bericht zur Informationssicherheit als verständlich und vollständig.", null);
+        close(praise, today.minusDays(19));
+    }
+
+    private Feedback feedback(String party, LocalDate on, Channel channel, Kind kind, String summary, String details) {
+        Feedback f = new Feedback("isb", instant(on));
+        f.describe(parties.get(party), on, channel, kind, summary, details);
+        em.persist(f);
+        em.flush();
+        audit.created("Feedback", f.getId(), f);
+        return f;
+    }
+
+    private void answer(Feedback f, String response, LocalDate on) {
+        Map<String, Object> before = f.auditState();
+        f.answer(response, "isb", instant(on));
+        em.flush();
+        audit.updated("Feedback", f.getId(), before, f);
+    }
+
+    private void close(Feedback f, LocalDate on) {
+        Map<String, Object> before = f.auditState();
+        f.close("isb", instant(on));
+        em.flush();
+        audit.updated("Feedback", f.getId(), before, f);
+    }
+
+    private static Instant instant(LocalDate day) {
+        return day.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
     }
 
     private static Set<Long> ids(Map<String, Long> standards, String... codes) {

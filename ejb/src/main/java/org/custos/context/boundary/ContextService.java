@@ -86,6 +86,11 @@ public class ContextService {
         if (used > 0) {
             throw new ValidationException("party.inUse", used);
         }
+        long feedback = em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.party.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (feedback > 0) {
+            throw new ValidationException("party.hasFeedback", feedback);
+        }
         Map<String, Object> before = p.auditState();
         em.remove(p);
         Edits.flush(em, "InterestedParty");

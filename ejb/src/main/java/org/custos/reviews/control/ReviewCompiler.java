@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.custos.objectives.control.KpiEvaluation;
@@ -43,7 +44,7 @@ public class ReviewCompiler {
         inputs.put(Key.MONITORING, monitoring(to));
         inputs.put(Key.AUDITS, audits(from, to));
         inputs.put(Key.OBJECTIVES, objectives(to));
-        inputs.put(Key.FEEDBACK, feedback());
+        inputs.put(Key.FEEDBACK, feedback(from, to));
         inputs.put(Key.RISKS, risks(to));
         inputs.put(Key.IMPROVEMENT, improvement(from, to));
         return inputs;
@@ -124,8 +125,44 @@ public class ReviewCompiler {
                 count("SELECT COUNT(*) FROM objective WHERE status = 'ACTIVE' AND deadline < ?1", Date.valueOf(to))));
     }
 
-    private List<String> feedback() {
-        return List.of(fact("review.fact.feedback", count("SELECT COUNT(*) FROM interested_party")));
+    private List<String> feedback(LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> received = em.createNativeQuery("SELECT f.received_on, p.name, f.kind, f.summary, f.status "
+                + "FROM feedback f JOIN interested_party p ON p.id = f.party_id WHERE f.received_on >= ?1 AND f.received_on <= ?2 "
+                + "ORDER BY f.received_on DESC, f.id DESC").setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to))
+                .getResultList();
+        List<FeedbackLine> lines = received.stream().map(r -> new FeedbackLine(day(r[0]), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4])).toList();
+        return feedbackFacts(from, lines, count("SELECT COUNT(*) FROM feedback WHERE status = 'OPEN'"));
+    }
+
+    /** One feedback item of the period as the review lists it. */
+    record FeedbackLine(LocalDate receivedOn, String party, String kind, String summary, String status) {
+    }
+
+    static final int MAX_FEEDBACK_LINES = 20;
+
+    /**
+     * The feedback input: how much of each kind came in during the period and how much is still unanswered, then
+     * the newest items of the period; or that nothing came in. Kind and status are message keys, so they read
+     * in the reader's language.
+     */
+    static List<String> feedbackFacts(LocalDate from, List<FeedbackLine> received, long open) {
+        if (received.isEmpty()) {
+            return List.of(fact("review.fact.feedbackNone", from, open));
+        }
+        Map<String, Long> byKind = new HashMap<>();
+        received.forEach(l -> byKind.merge(l.kind(), 1L, Long::sum));
+        List<String> facts = new ArrayList<>();
+        facts.add(fact("review.fact.feedbackReceived", received.size(), byKind.getOrDefault("COMPLAINT", 0L),
+                byKind.getOrDefault("REQUIREMENT", 0L), byKind.getOrDefault("SUGGESTION", 0L),
+                byKind.getOrDefault("PRAISE", 0L), byKind.getOrDefault("QUESTION", 0L), open));
+        received.stream().limit(MAX_FEEDBACK_LINES).forEach(l -> facts.add(fact("review.fact.feedbackItem", l.receivedOn(),
+                l.party(), "feedback.kind." + l.kind(), l.summary(), "feedback.status." + l.status())));
+        if (received.size() > MAX_FEEDBACK_LINES) {
+            facts.add(fact("review.fact.feedbackMore", received.size() - MAX_FEEDBACK_LINES));
+        }
+        return facts;
     }
 
     private List<String> risks(LocalDate to) {
@@ -172,6 +209,10 @@ public class ReviewCompiler {
             q.setParameter(i + 1, params[i]);
         }
         return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : value instanceof LocalDate l ? l : LocalDate.parse(String.valueOf(value));
     }
 
     private static Timestamp start(LocalDate day) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.custos.context.boundary.ContextService;
+import org.custos.context.boundary.FeedbackService;
 import org.custos.context.entity.InterestedParty;
 import org.custos.context.entity.Obligation;
 import org.custos.organisation.boundary.OrganisationService;
@@ -34,6 +35,9 @@ public class ContextObligationsView implements Serializable {
     ContextService context;
 
     @Inject
+    FeedbackService feedback;
+
+    @Inject
     OrganisationService organisation;
 
     @Inject
@@ -45,6 +49,7 @@ public class ContextObligationsView implements Serializable {
     private List<Obligation> obligations;
     private List<Obligation> due;
     private List<InterestedParty> parties;
+    private Map<Long, Long> openFeedback = Map.of();
     private List<Person> persons = List.of();
     private List<StandardSummary> standardList;
     private Map<Long, String> standardNames;
@@ -81,6 +86,7 @@ public class ContextObligationsView implements Serializable {
         obligations = context.obligations();
         due = context.proofsDue(LocalDate.now(), UPCOMING_DAYS);
         parties = context.parties();
+        openFeedback = feedback.openByParty();
         if (currentUser.permitted(OrganisationService.PEOPLE_READ)) {
             persons = organisation.persons();
         }
@@ -91,6 +97,11 @@ public class ContextObligationsView implements Serializable {
 
     public String standardsOf(Obligation o) {
         return o.getStandardIds().stream().map(id -> standardNames.getOrDefault(id, "#" + id)).collect(Collectors.joining(", "));
+    }
+
+    /** How many feedback items of the party are still unanswered. */
+    public long openFeedback(InterestedParty p) {
+        return openFeedback.getOrDefault(p.getId(), 0L);
     }
 
     public boolean overdue(Obligation o) {

@@ -23,7 +23,7 @@ class MessageBundlesTest {
     // message keys in boundary exceptions ("error.…", "password.…", …) in the EJB module.
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:app|nav|common|readiness|soa|login|setup|password|dashboard|users|user|role|audit|profile|token|error|api|import|standards|coverage|relationship|organisation|unit|person|people|roles|appointment|appointments|raci|health|sector|category|auditor|auditors|totp|context|obligation|party|document|documents|attachment|measure|measures|evidence|file|tisax|risk|asset|threat|opportunity|incident|nonconformity|action|audits|finding|objective|kpi|inbox|notification|review)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+            "\"((?:app|nav|common|readiness|soa|login|setup|password|dashboard|users|user|role|audit|profile|token|error|api|import|standards|coverage|relationship|organisation|unit|person|people|roles|appointment|appointments|raci|health|sector|category|auditor|auditors|totp|context|obligation|party|document|documents|attachment|measure|measures|evidence|file|tisax|risk|asset|threat|opportunity|incident|nonconformity|action|audits|finding|objective|kpi|inbox|notification|review|feedback)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     private static Properties load(String lang) throws IOException {
         Properties p = new Properties();
