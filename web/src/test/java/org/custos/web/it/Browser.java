@@ -179,8 +179,14 @@ final class Browser implements AutoCloseable {
     Path download(String suffix) {
         Path dir = profile.resolve("downloads");
         return wait.until(d -> {
+            // complete: no partial download left, and the file has its bytes (Chromium may show it empty at first)
             try (var files = Files.list(dir)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                Path found = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found != null && Files.size(found) > 0 ? found : null;
             } catch (java.io.IOException e) {
                 return null;
             }

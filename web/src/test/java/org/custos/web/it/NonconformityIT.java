@@ -196,9 +196,7 @@ public class NonconformityIT {
         ItUsers.loginAsNew(rules, tx, Role.ISMS_MANAGER);
         String tag = UUID.randomUUID().toString().substring(0, 5).toUpperCase(Locale.ROOT);
         LocalDate today = LocalDate.now();
-        var objective = objectives.saveObjective(null, 0, new org.custos.objectives.boundary.ObjectiveService.ObjectiveInput(
-                "OBJ-" + tag, "Restore works", null, owner.getId(), today.plusMonths(6),
-                org.custos.objectives.entity.Objective.Status.ACTIVE));
+        var objective = objective("OBJ-" + tag, "Restore works", owner);
         var kpi = objectives.saveKpi(objective.getId(), null, 0, new org.custos.objectives.boundary.ObjectiveService.KpiInput(
                 "K-" + tag, "Successful restore tests", null, "%", org.custos.objectives.entity.Kpi.Direction.HIGHER_IS_BETTER,
                 new java.math.BigDecimal("100"), new java.math.BigDecimal("95"), new java.math.BigDecimal("90"),
@@ -220,9 +218,7 @@ public class NonconformityIT {
         ItUsers.loginAsNew(rules, tx, Role.ISMS_MANAGER);
         String tag = UUID.randomUUID().toString().substring(0, 5).toUpperCase(Locale.ROOT);
         LocalDate today = LocalDate.now();
-        var objective = objectives.saveObjective(null, 0, new org.custos.objectives.boundary.ObjectiveService.ObjectiveInput(
-                "OBJ-M" + tag, "Certification stays safe", null, owner.getId(), today.plusMonths(6),
-                org.custos.objectives.entity.Objective.Status.ACTIVE));
+        var objective = objective("OBJ-M" + tag, "Certification stays safe", owner);
         Nonconformity major = nonconformities.save(null, 0, new NonconformityInput("NC-M" + tag, "Leavers keep access", null,
                 Nonconformity.Grade.MAJOR, owner.getId(), today, null, null, Set.of()));
         CorrectiveAction action = nonconformities.saveAction(major.getId(), null, 0, new ActionInput("Leaver process",
@@ -245,6 +241,11 @@ public class NonconformityIT {
         java.math.BigDecimal measured = measure(objective.getId(), "KD-" + tag,
                 org.custos.objectives.entity.Kpi.Source.CORRECTIVE_ACTION_DAYS, owner);
         assertEquals(days, measured.doubleValue(), 0.051, "mean days from creation to completion, one decimal");
+    }
+
+    private org.custos.objectives.entity.Objective objective(String code, String title, Person owner) {
+        return objectives.saveObjective(null, 0, new org.custos.objectives.boundary.ObjectiveService.ObjectiveInput(code, title,
+                null, owner.getId(), LocalDate.now().plusMonths(6), org.custos.objectives.entity.Objective.Status.ACTIVE));
     }
 
     private java.math.BigDecimal measure(long objectiveId, String code, org.custos.objectives.entity.Kpi.Source source,
