@@ -21,10 +21,15 @@ import org.custos.incidents.entity.IncidentReport;
 import org.custos.measures.entity.Evidence;
 import org.custos.nonconformities.entity.CorrectiveAction;
 import org.custos.notifications.entity.Notification.Kind;
+import org.custos.objectives.control.KpiRegister;
+import org.custos.objectives.control.KpiView;
+import org.custos.objectives.entity.Kpi;
 import org.custos.organisation.entity.Person;
 import org.custos.organisation.entity.RegulatoryCategory;
 import org.custos.platform.security.entity.Role;
 import org.custos.platform.security.entity.UserAccount;
+import org.custos.reviews.entity.ManagementReview;
+import org.custos.reviews.entity.ReviewDecision;
 import org.custos.risk.entity.Risk;
 
 /**
@@ -38,6 +43,8 @@ public class NotificationSources {
     static final int ACTION_DAYS = 7;
     static final int EVIDENCE_DAYS = 30;
     static final int OBLIGATION_DAYS = 90;
+    static final int KPI_DAYS = 3;
+    static final int REVIEW_DAYS = 30;
     static final Duration INCIDENT_AHEAD = Duration.ofHours(24);
 
     @PersistenceContext(unitName = "custos")
@@ -45,6 +52,9 @@ public class NotificationSources {
 
     @Inject
     IncidentRegister incidents;
+
+    @Inject
+    KpiRegister kpis;
 
     /** One thing due for one user. */
     public record Due(String username, Kind kind, String label, String link, Instant dueAt, String dedupKey) {
@@ -60,6 +70,9 @@ public class NotificationSources {
         evidence(today, managers, due);
         risks(today, managers, due);
         obligations(today, managers, due);
+        measurements(today, managers, due);
+        reviewDecisions(today, managers, due);
+        managementReview(today, managers, due);
         due.addAll(incidents(now, managers));
         return due;
     }
@@ -147,6 +160,40 @@ public class NotificationSources {
             add(due, o.getOwner(), managers, Kind.OBLIGATION_PROOF, o.getTitle(), "/context/obligations", o.getNextProofDue(),
                     o.getId());
         }
+    }
+
+    /** Manual KPIs of active objectives whose measurement is due within days or missing (computed ones measure themselves). */
+    private void measurements(LocalDate today, List<String> managers, List<Due> due) {
+        List<Kpi> manual = kpis.activeKpis().stream().filter(k -> !k.getSource().computed()).toList();
+        for (KpiView v : kpis.views(manual, kpis.latest(), today)) {
+            if (v.nextDue() != null && !v.nextDue().isAfter(today.plusDays(KPI_DAYS))) {
+                Kpi k = v.kpi();
+                add(due, k.getResponsible(), managers, Kind.KPI_MEASUREMENT, k.getCode() + " " + k.getName(),
+                        "/objectives/kpi?id=" + k.getId(), v.nextDue(), k.getId());
+            }
+        }
+    }
+
+    /** Open decisions and actions of management reviews due within a week or overdue, for their owners. */
+    private void reviewDecisions(LocalDate today, List<String> managers, List<Due> due) {
+        for (ReviewDecision d : em.createNamedQuery("ReviewDecision.open", ReviewDecision.class).getResultList()) {
+            if (d.getDueOn() != null && !d.getDueOn().isAfter(today.plusDays(ACTION_DAYS))) {
+                add(due, d.getOwner(), managers, Kind.REVIEW_DECISION, shorten(d.getDecision()),
+                        "/reviews/review?id=" + d.getReviewId(), d.getDueOn(), d.getId());
+            }
+        }
+    }
+
+    /** Twelve months after the last approved management review the next one is due (9.3): the ISMS managers a month ahead. */
+    private void managementReview(LocalDate today, List<String> managers, List<Due> due) {
+        em.createQuery("SELECT r FROM ManagementReview r WHERE r.status = :approved ORDER BY r.heldOn DESC",
+                ManagementReview.class).setParameter("approved", ManagementReview.Status.APPROVED).setMaxResults(1).getResultStream().findFirst().ifPresent(last -> {
+                    LocalDate next = last.getHeldOn().plusMonths(12);
+                    if (!next.isAfter(today.plusDays(REVIEW_DAYS))) {
+                        add(due, null, managers, Kind.MANAGEMENT_REVIEW, last.getCode(), "/reviews/register", next,
+                                last.getId());
+                    }
+                });
     }
 
     private static void add(List<Due> due, Person owner, List<String> managers, Kind kind, String label, String link,

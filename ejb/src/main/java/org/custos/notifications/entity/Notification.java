@@ -41,7 +41,8 @@ public class Notification implements Serializable, Auditable {
 
     /** What fell due; each kind has its text and its source. */
     public enum Kind {
-        DOCUMENT_REVIEW, CORRECTIVE_ACTION, EVIDENCE_EXPIRY, RISK_REASSESSMENT, OBLIGATION_PROOF, INCIDENT_REPORTING
+        DOCUMENT_REVIEW, CORRECTIVE_ACTION, EVIDENCE_EXPIRY, RISK_REASSESSMENT, OBLIGATION_PROOF, INCIDENT_REPORTING,
+        KPI_MEASUREMENT, REVIEW_DECISION, MANAGEMENT_REVIEW
     }
 
     @Id

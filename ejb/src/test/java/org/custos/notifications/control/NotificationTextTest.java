@@ -59,6 +59,20 @@ class NotificationTextTest {
     }
 
     @Test
+    void everyKindReadsInBothLanguages() {
+        Instant due = NotificationText.startOf(LocalDate.of(2026, 7, 1));
+        for (Kind kind : Kind.values()) {
+            String en = NotificationText.subject(kind, "X-1|Label", due, Locale.ENGLISH, NOW);
+            String de = NotificationText.subject(kind, "X-1|Label", due, Locale.GERMAN, NOW);
+            assertTrue(!en.startsWith(kind.name()) && !de.startsWith(kind.name()) && !en.equals(de), kind + ": " + en + " / " + de);
+        }
+        assertEquals("Nächste Managementbewertung fällig am 01.07.2026, zwölf Monate nach MR-2025",
+                NotificationText.subject(Kind.MANAGEMENT_REVIEW, "MR-2025", due, Locale.GERMAN, NOW));
+        assertEquals("Measurement due on 2026-07-01: KPI-03 Verfügbarkeit KIS",
+                NotificationText.subject(Kind.KPI_MEASUREMENT, "KPI-03 Verfügbarkeit KIS", due, Locale.ENGLISH, NOW));
+    }
+
+    @Test
     void anIncidentDeadlineNamesTheDutyAndTheHour() {
         Instant due = Instant.parse("2026-06-10T14:30:00Z");
         String label = NotificationText.dutyLabel("BSI_EARLY_WARNING", "I-7 Ransomware");

@@ -15,6 +15,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,8 +40,12 @@ import org.custos.nonconformities.entity.CorrectiveAction;
 import org.custos.nonconformities.entity.Nonconformity;
 import org.custos.notifications.boundary.NotificationService;
 import org.custos.notifications.boundary.NotificationTimer;
+import org.custos.notifications.control.NotificationText;
 import org.custos.notifications.entity.Notification;
 import org.custos.notifications.entity.NotificationPreference.Digest;
+import org.custos.objectives.boundary.ObjectiveService;
+import org.custos.objectives.entity.Kpi;
+import org.custos.objectives.entity.Objective;
 import org.custos.organisation.boundary.OrganisationService;
 import org.custos.organisation.entity.Person;
 import org.custos.organisation.entity.RegulatoryCategory;
@@ -50,6 +55,8 @@ import org.custos.platform.error.ValidationException;
 import org.custos.platform.persistence.DatabaseSetup;
 import org.custos.platform.security.control.UserRules;
 import org.custos.platform.security.entity.Role;
+import org.custos.reviews.boundary.ManagementReviewService;
+import org.custos.reviews.entity.ManagementReview;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -84,6 +91,12 @@ public class NotificationIT {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    ObjectiveService objectives;
+
+    @Inject
+    ManagementReviewService reviews;
 
     @Inject
     OrganisationService organisation;
@@ -175,6 +188,35 @@ public class NotificationIT {
         assertTrue(timer.runIncidents(Instant.now().plus(Duration.ofHours(50))) >= 1);
         ItUsers.login(manager);
         assertEquals(2, mine(incidentLink).size());
+    }
+
+    @Test
+    public void aMissingMeasurementAndAManagementReviewActionReachTheirOwners() throws Exception {
+        String tag = tag();
+        Person owner = RiskFixtures.person(rules, tx, organisation, Role.READER);
+        ItUsers.loginAsNew(rules, tx, Role.ISMS_MANAGER);
+        LocalDate today = LocalDate.now();
+        var objective = objectives.saveObjective(null, 0, new ObjectiveService.ObjectiveInput("OBJ-" + tag, "Patch fast", null,
+                owner.getId(), today.plusMonths(6), Objective.Status.ACTIVE));
+        Kpi kpi = objectives.saveKpi(objective.getId(), null, 0, new ObjectiveService.KpiInput("K-" + tag, "Patched in 14 days",
+                null, "%", Kpi.Direction.HIGHER_IS_BETTER, new BigDecimal("95"), new BigDecimal("90"), new BigDecimal("80"),
+                Kpi.Frequency.WEEKLY, owner.getId(), Kpi.Source.MANUAL));
+        objectives.recordMeasurement(kpi.getId(), today.minusDays(8), new BigDecimal("97"), null); // next one was due yesterday
+        ManagementReview review = reviews.create("MR-" + tag, "Review " + tag, today, today.minusYears(1));
+        var decision = reviews.addDecision(review.getId(), "Budget for a SIEM " + tag, owner.getId(), today.plusDays(3));
+        SecurityUtils.getSubject().logout();
+
+        assertTrue(timer.run(Instant.now()) >= 2);
+        ItUsers.login(owner.getUser().getUsername());
+        List<Notification> measurement = mine("/objectives/kpi?id=" + kpi.getId());
+        assertEquals(1, measurement.size(), "the responsible person hears of the missing measurement");
+        assertEquals(Notification.Kind.KPI_MEASUREMENT, measurement.get(0).getKind());
+        assertEquals(NotificationText.startOf(today.minusDays(1)), measurement.get(0).getDueAt());
+        List<Notification> action = mine("/reviews/review?id=" + review.getId());
+        assertEquals(1, action.size(), "the owner of the review's action hears of it a week ahead");
+        assertEquals(Notification.Kind.REVIEW_DECISION, action.get(0).getKind());
+        assertEquals("Budget for a SIEM " + tag, action.get(0).getItemLabel());
+        assertEquals(NotificationText.startOf(decision.getDueOn()), action.get(0).getDueAt());
     }
 
     @Test
